@@ -102,8 +102,10 @@ esc_call *esc_fn_add_call(esc_unit *u, esc_function *f, const char *callee,
   c->arg_const = esc_arena_alloc(&u->arena, nargs * sizeof *c->arg_const + 1);
   c->arg_strlen = esc_arena_alloc(&u->arena, nargs * sizeof *c->arg_strlen + 1);
   c->arg_ranges = esc_arena_alloc(&u->arena, nargs * sizeof *c->arg_ranges + 1);
+  c->arg_param = esc_arena_alloc(&u->arena, nargs * sizeof *c->arg_param + 1);
   for (uint32_t i = 0; i < nargs; i++) {
     c->args[i] = ESC_NONE;
+    c->arg_param[i] = ESC_NONE;
     c->arg_const[i] = ESC_NOT_CONSTANT;
     c->arg_strlen[i] = -1;
   }

@@ -132,6 +132,10 @@ typedef struct esc_call {
   int64_t *arg_const;     /* integer value of each argument or ESC_NOT_CONSTANT */
   int64_t *arg_strlen;    /* strlen of a string-literal argument, else -1 */
   esc_range *arg_ranges;  /* each argument's source text */
+  uint32_t *arg_param;    /* index of the calling function's parameter an
+                             argument is (after implicit conversions and
+                             casts), else ESC_NONE: lets the passes see that
+                             xmalloc(n) passes its own size n to malloc */
 } esc_call;
 
 /* Why a sink makes what reaches it escape (see reasons.h for wording). */
