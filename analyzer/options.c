@@ -167,7 +167,7 @@ int esc__cli_parse(int argc, char **argv, esc_cli *cli, char *err, size_t errlen
       return -1;
     }
     if (!opt->takes_value && value) {
-      snprintf(err, errlen, "option '%s' takes no value", arg);
+      snprintf(err, errlen, "option '%.*s' takes no value", (int)(value - 1 - arg), arg);
       return -1;
     }
     if (opt->takes_value && !value) {
