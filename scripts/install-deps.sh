@@ -21,15 +21,14 @@ packages=(
 
 missing=()
 for p in "${packages[@]}"; do
+  # npm may come from another source than Debian (e.g. a nodejs package).
+  if [ "$p" = npm ] && command -v npm >/dev/null 2>&1; then
+    continue
+  fi
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
     missing+=("$p")
   fi
 done
-# npm may come from another source than Debian (e.g. nodesource's nodejs).
-if command -v npm >/dev/null 2>&1; then
-  missing=("${missing[@]/npm}")
-fi
-missing=($(printf '%s\n' "${missing[@]}" | grep -v '^$' || true))
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all packages present"
