@@ -124,7 +124,7 @@ static uint32_t check_file(FILE *out, const char *file, const esc_finding *f,
                            const esc_finding *fend) {
   annotations as;
   read_annotations(file, &as);
-  const annotation *a = as.items, *aend = as.items + as.n;
+  const annotation *a = as.items, *aend = as.n ? as.items + as.n : as.items;
   uint32_t bad = 0;
   while (f < fend || a < aend) {
     uint32_t line = f < fend ? f->at.line : UINT32_MAX;
