@@ -9,6 +9,7 @@
  * usage (or the output cannot be written); 3 at least one file could not
  * be analyzed (the others are still analyzed and reported). */
 #include <clang-c/Index.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -47,12 +48,14 @@ static void fail(run *r, const char *file, uint32_t line, uint32_t col, const ch
   esc_findings_add_error(&r->findings, file, line, col, message);
 }
 
-/* Lowers and analyzes (or, with --dump-graph, prints) one parsed unit. */
-static void analyze(run *r, const esc_job *job, CXTranslationUnit tu) {
+/* Lowers and analyzes (or, with --dump-graph, prints) one parsed unit;
+ * false if it cannot be lowered. */
+static bool analyze(run *r, const esc_job *job, CXTranslationUnit tu) {
   char err[512];
   esc_unit unit;
   esc_unit_init(&unit);
-  if (esc_frontend_lower(tu, &unit, err, sizeof err) != 0) {
+  bool lowered = esc_frontend_lower(tu, &unit, err, sizeof err) == 0;
+  if (!lowered) {
     fail(r, job->shown, 0, 0, err);
   } else if (r->cli->dump_graph) {
     esc_report_graph(r->out, &unit);
@@ -62,37 +65,41 @@ static void analyze(run *r, const esc_job *job, CXTranslationUnit tu) {
     esc__finding_paths_display(&r->findings, first, job->workdir);
   }
   esc_unit_destroy(&unit);
+  return lowered;
 }
 
-static void run_job(run *r, const esc_job *job) {
+/* Runs one job; false if its file could not be analyzed. */
+static bool run_job(run *r, const esc_job *job) {
   char err[512];
   if (job->error) {
     fail(r, job->shown, 0, 0, job->error);
-    return;
+    return false;
   }
   char *path = esc__path_join(job->workdir, job->source);
   int readable = esc__input_file_check(path, err, sizeof err);
   free(path);
   if (readable != 0) {
     fail(r, job->shown, 0, 0, err);
-    return;
+    return false;
   }
   esc_parse_error perr;
   CXTranslationUnit tu = esc__parse(r->index, job, &perr);
   if (!tu) {
     fail(r, job->shown, perr.line, perr.col, perr.message);
-    return;
+    return false;
   }
-  analyze(r, job, tu);
+  bool analyzed = analyze(r, job, tu);
   clang_disposeTranslationUnit(tu);
+  return analyzed;
 }
 
-/* --verify: the diff and a summary line; returns the exit status. */
-static int verify(run *r, const esc_jobs *jobs) {
+/* --verify: the diff and a summary line; returns the exit status. The
+ * annotations of the files that were analyzed are checked. */
+static int verify(run *r, const esc_jobs *jobs, const bool *analyzed) {
   char **files = NULL;
   size_t nfiles = 0;
   for (size_t i = 0; i < jobs->n; i++)
-    if (jobs->items[i].source)
+    if (analyzed[i])
       *(char **)esc__xpush(&files, &nfiles, sizeof *files) =
           esc__path_display(jobs->items[i].workdir, jobs->items[i].source);
   esc_verify_result v = esc__verify(r->out, &r->findings, files, nfiles);
@@ -152,15 +159,17 @@ static int run_all(const esc_cli *cli) {
   esc_findings_init(&r.findings);
   esc_jobs jobs;
   esc__jobs_plan(cli, &jobs);
+  bool *analyzed = esc__xzalloc(jobs.n * sizeof *analyzed + 1);
   for (size_t i = 0; i < jobs.n; i++)
-    run_job(&r, &jobs.items[i]);
+    analyzed[i] = run_job(&r, &jobs.items[i]);
   clang_disposeIndex(r.index);
   esc_findings_sort_unique(&r.findings);
   int status = r.findings.nerrors ? EXIT_NOT_ANALYZED : EXIT_RAN;
   if (cli->verify)
-    status = verify(&r, &jobs);
+    status = verify(&r, &jobs, analyzed);
   else if (!cli->dump_graph)
     report(&r);
+  free(analyzed);
   esc__jobs_free(&jobs);
   esc_findings_destroy(&r.findings);
   fclose(r.out);

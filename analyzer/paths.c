@@ -40,9 +40,10 @@ char *esc__path_display(const char *dir, const char *path) {
   size_t n = strlen(cwd);
   bool below = strncmp(real, cwd, n) == 0 && real[n] == '/';
   /* A path relative to another directory than the current one means
-   * nothing to the user: the real path does. */
-  bool elsewhere = dir && path[0] != '/';
-  if (!below && !elsewhere)
+   * nothing to the user, and an absolute one may name a file in several
+   * ways (`inc/../x.h`): the real path is shown for both. */
+  bool relative_here = !dir && path[0] != '/';
+  if (!below && relative_here)
     return given;
   free(given);
   return esc__xstrdup(below ? real + n + 1 : real);

@@ -1,6 +1,6 @@
 /* Path arithmetic for the driver: joining, making absolute, and the form in
  * which cescape shows a path (relative to the current directory when the
- * file is below it, otherwise as given). All results are malloc'ed. */
+ * file is below it). All results are malloc'ed. */
 #ifndef ESC_DRIVER_PATHS_H
 #define ESC_DRIVER_PATHS_H
 
@@ -13,8 +13,9 @@ char *esc__path_absolute(const char *path);
 char *esc__path_dirname(const char *path);
 /* How path, relative to dir (NULL: the current directory), is shown: the
  * real path of the file relative to the current directory when it lies
- * below it; else path as given when it is absolute or dir is NULL; else
- * (relative to another directory) the real path. */
+ * below it; else path as given when it is relative to the current
+ * directory; else (absolute, or relative to another directory) the real
+ * path. A file that does not exist is shown as given (dir/path). */
 char *esc__path_display(const char *dir, const char *path);
 
 #endif
