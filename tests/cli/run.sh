@@ -395,9 +395,12 @@ case_verify_fail() {
 
 case_verify_compile_error() {
   cp "$inputs/syntax_error.c" .
+  echo 'void *orphan; // expect: stack' >>syntax_error.c
   run --verify syntax_error.c "$inputs/sites.c" --
   expect_status 1
   expect_file_error syntax_error.c "does not compile"
+  # The failure is the file, not its annotations.
+  expect_not_in out "^syntax_error.c"
   expect_in out '^cescape: verify: 3 allocation sites checked, 0 mismatches, 1 file not analyzed$'
 }
 
