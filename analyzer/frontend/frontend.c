@@ -1,0 +1,101 @@
+/* The frontend's entry point: walks the translation unit's top level and
+ * lowers each function defined outside system headers (its parameters, then
+ * its body: lower_stmt.c), then marks the functions whose address is taken.
+ * See lower.h for how the lowering files fit together. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "frontend.h"
+#include "lower.h"
+
+static void add_params(esc__fe_lower *L, CXCursor fn) {
+  int n = clang_Cursor_getNumArguments(fn);
+  for (int i = 0; i < n; i++) {
+    CXCursor p = clang_Cursor_getArgument(fn, (unsigned)i);
+    CXString name = clang_getCursorSpelling(p);
+    char unnamed[32];
+    const char *s = clang_getCString(name);
+    if (!s || !*s) {
+      snprintf(unnamed, sizeof unnamed, "<param %d>", i + 1);
+      s = unnamed;
+    }
+    esc__fe_var_bind(L, p, esc_fn_add_param(L->u, L->f, s, esc__fe_cursor_loc(L, p)));
+    clang_disposeString(name);
+  }
+}
+
+static CXCursor body_of(CXCursor fn) {
+  esc__fe_kids k;
+  esc__fe_kids_all(fn, &k);
+  CXCursor body = clang_getNullCursor();
+  for (uint32_t i = 0; i < k.n; i++)
+    if (clang_getCursorKind(k.v[i]) == CXCursor_CompoundStmt)
+      body = k.v[i];
+  esc__fe_kids_free(&k);
+  return body;
+}
+
+static void lower_function(esc__fe_lower *L, CXCursor fn) {
+  CXString name = clang_getCursorSpelling(fn);
+  L->f = esc_unit_add_function(L->u, clang_getCString(name), esc__fe_cursor_loc(L, fn));
+  clang_disposeString(name);
+  L->f->range = esc__fe_range(L, fn);
+  L->f->is_static = clang_getCursorLinkage(fn) == CXLinkage_Internal;
+  L->f->is_variadic = clang_isFunctionTypeVariadic(clang_getCursorType(fn)) == 1;
+  esc__fe_vars_reset(L);
+  esc__fe_loops_reset(L);
+  add_params(L, fn);
+  CXCursor body = body_of(fn);
+  if (!clang_Cursor_isNull(body))
+    esc__fe_stmt(L, body);
+  esc__fe_loops_finish(L);
+}
+
+static bool in_system_header(CXCursor c) {
+  return clang_Location_isInSystemHeader(clang_getCursorLocation(c)) != 0;
+}
+
+static enum CXChildVisitResult top_level(CXCursor c, CXCursor parent, CXClientData data) {
+  (void)parent;
+  esc__fe_lower *L = data;
+  switch (clang_getCursorKind(c)) {
+  case CXCursor_FunctionDecl:
+    if (clang_isCursorDefinition(c) && !in_system_header(c))
+      lower_function(L, c);
+    break;
+  case CXCursor_VarDecl:
+    if (!in_system_header(c))
+      esc__fe_taken_scan_global(L, c);
+    break;
+  case CXCursor_LinkageSpec:
+    return CXChildVisit_Recurse;
+  default:
+    break;
+  }
+  return CXChildVisit_Continue;
+}
+
+static void release(esc__fe_lower *L) {
+  for (uint32_t i = 0; i < L->ntaken; i++)
+    free(L->taken[i]);
+  free(L->taken);
+  free(L->vars);
+  free(L->labels);
+  free(L->files);
+  esc__fe_hash_free(&L->var_index);
+  esc__fe_hash_free(&L->label_index);
+  esc__fe_hash_free(&L->taken_index);
+}
+
+int esc_frontend_lower(CXTranslationUnit tu, esc_unit *out, char *err, size_t errlen) {
+  if (!tu || !out) {
+    if (err && errlen)
+      snprintf(err, errlen, "no translation unit to lower");
+    return -1;
+  }
+  esc__fe_lower L = {.tu = tu, .u = out};
+  clang_visitChildren(clang_getTranslationUnitCursor(tu), top_level, &L);
+  esc__fe_taken_apply(&L);
+  release(&L);
+  return 0;
+}

@@ -1,0 +1,97 @@
+/* Assignments and initialisers: where a value goes.
+ *   x = v        COPY x <- v, step "assigned to 'x'" (x a plain variable)
+ *   lv = v       STORE &lv <- v, step "stored into 'lv'" (the lvalue's
+ *                spelling rebuilt from the AST: "s->next", "arr[i]", "*pp")
+ *   T x = init   COPY x <- init (an initialiser list's value is the union
+ *                of its elements: the object holds all of them)
+ *   (T){...}     a LOCAL object of this frame holding its elements
+ * Compound assignments (p += n) and ++/-- keep a pointer inside its object,
+ * so they add no flow beyond their operands. */
+#include "lower.h"
+
+/* The target of an assignment: a plain variable or stored-through storage. */
+typedef struct target {
+  esc_node_id var;  /* the variable's node, or ESC_NONE */
+  esc_node_id addr; /* the storage written, when not a plain variable */
+  CXCursor lvalue;
+} target;
+
+static target target_of(esc__fe_lower *L, CXCursor lhs) {
+  CXCursor decl = esc__fe_plain_var(lhs);
+  if (!clang_Cursor_isNull(decl))
+    return (target){esc__fe_var(L, decl), ESC_NONE, lhs};
+  return (target){ESC_NONE, esc__fe_addr(L, lhs), lhs};
+}
+
+static void write(esc__fe_lower *L, const target *t, esc_node_id v, esc_loc loc) {
+  if (v == ESC_NONE)
+    return;
+  char text[256];
+  if (t->var != ESC_NONE) {
+    esc__fe_copy(L, t->var, v, loc, ESC_STEP_ASSIGN, L->f->nodes[t->var].name);
+  } else if (t->addr != ESC_NONE) {
+    esc_fn_add_edge(L->u, L->f, ESC_EDGE_STORE, t->addr, v, loc, ESC_STEP_STORE,
+                    esc__fe_spell(L, t->lvalue, text, sizeof text), 0);
+  }
+}
+
+static void operands(CXCursor e, esc__fe_kids *k, CXCursor *lhs, CXCursor *rhs) {
+  esc__fe_kids_exprs(e, k);
+  *lhs = k->n > 0 ? k->v[0] : clang_getNullCursor();
+  *rhs = k->n > 1 ? k->v[1] : clang_getNullCursor();
+}
+
+esc_node_id esc__fe_assign(esc__fe_lower *L, CXCursor e) {
+  esc__fe_kids k;
+  CXCursor lhs, rhs;
+  operands(e, &k, &lhs, &rhs);
+  if (k.n != 2) {
+    esc__fe_kids_free(&k);
+    return esc__fe_unmodeled(L, e, "assignment");
+  }
+  target t = target_of(L, lhs);
+  esc_node_id v = esc__fe_expr(L, rhs);
+  write(L, &t, v, esc__fe_start_loc(L, lhs));
+  esc__fe_kids_free(&k);
+  return esc__fe_type_carries(clang_getCursorType(e)) ? v : ESC_NONE;
+}
+
+esc_node_id esc__fe_compound_assign(esc__fe_lower *L, CXCursor e) {
+  esc__fe_kids k;
+  CXCursor lhs, rhs;
+  operands(e, &k, &lhs, &rhs);
+  if (k.n != 2) {
+    esc__fe_kids_free(&k);
+    return esc__fe_unmodeled(L, e, "compound assignment");
+  }
+  target t = target_of(L, lhs);
+  esc_loc loc = esc__fe_start_loc(L, lhs);
+  write(L, &t, esc__fe_expr(L, rhs), loc);
+  esc__fe_kids_free(&k);
+  CXType type = clang_getCursorType(e);
+  if (!esc__fe_type_carries(type))
+    return ESC_NONE;
+  return t.var != ESC_NONE ? t.var : esc__fe_load(L, t.addr, type, loc);
+}
+
+void esc__fe_declare(esc__fe_lower *L, CXCursor var) {
+  if (clang_Cursor_hasVarDeclGlobalStorage(var) == 1)
+    return; /* static local or extern: a GLOBAL, its initialiser constant */
+  esc_node_id node = esc__fe_var(L, var);
+  CXCursor init = clang_Cursor_getVarDeclInitializer(var);
+  esc__fe_kids k;
+  esc__fe_kids_exprs(var, &k);
+  for (uint32_t i = 0; i < k.n; i++) {
+    esc_node_id v = esc__fe_expr(L, k.v[i]); /* the initialiser, or a VLA bound */
+    if (!clang_Cursor_isNull(init) && clang_equalCursors(k.v[i], init))
+      esc__fe_copy(L, node, v, esc__fe_cursor_loc(L, var), ESC_STEP_ASSIGN, L->f->nodes[node].name);
+  }
+  esc__fe_kids_free(&k);
+}
+
+esc_node_id esc__fe_compound_literal(esc__fe_lower *L, CXCursor e) {
+  esc_loc loc = esc__fe_start_loc(L, e);
+  esc_node_id obj = esc_fn_add_node(L->u, L->f, ESC_NODE_LOCAL, "<compound literal>", loc, L->loop);
+  esc__fe_copy(L, obj, esc__fe_union_kids(L, e, 0), loc, ESC_STEP_STORE, "compound literal");
+  return obj;
+}

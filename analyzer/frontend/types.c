@@ -1,0 +1,62 @@
+/* Questions about C types the lowering asks: can a value of this type hold a
+ * pointer, is it an integer (for the pointer<->integer cast rules). All look
+ * at the canonical type, so typedefs and typeof are seen through. */
+#include "lower.h"
+
+static enum CXTypeKind kind_of(CXType t) {
+  return clang_getCanonicalType(t).kind;
+}
+
+bool esc__fe_type_is_pointer(CXType t) {
+  switch (kind_of(t)) {
+  case CXType_Pointer:
+  case CXType_BlockPointer:
+  case CXType_ObjCObjectPointer:
+  case CXType_NullPtr:
+    return true;
+  default:
+    return false;
+  }
+}
+
+bool esc__fe_type_is_array(CXType t) {
+  switch (kind_of(t)) {
+  case CXType_ConstantArray:
+  case CXType_IncompleteArray:
+  case CXType_VariableArray:
+  case CXType_DependentSizedArray:
+    return true;
+  default:
+    return false;
+  }
+}
+
+bool esc__fe_type_is_function(CXType t) {
+  enum CXTypeKind k = kind_of(t);
+  return k == CXType_FunctionProto || k == CXType_FunctionNoProto;
+}
+
+bool esc__fe_type_is_integer(CXType t) {
+  enum CXTypeKind k = kind_of(t);
+  /* Char_U .. Int128 are the builtin integer types (after _Bool). */
+  return (k >= CXType_Char_U && k <= CXType_Int128) || k == CXType_Enum;
+}
+
+bool esc__fe_type_carries(CXType t) {
+  CXType c = clang_getCanonicalType(t);
+  switch (c.kind) {
+  case CXType_Void:
+  case CXType_Bool:
+  case CXType_Enum:
+  case CXType_FunctionProto:
+  case CXType_FunctionNoProto:
+  case CXType_Complex:
+  case CXType_Vector:
+  case CXType_ExtVector:
+    return false;
+  case CXType_Atomic:
+    return esc__fe_type_carries(clang_Type_getValueType(c));
+  default:
+    return !(c.kind >= CXType_FirstBuiltin && c.kind <= CXType_LastBuiltin);
+  }
+}

@@ -1,0 +1,77 @@
+/* Small graph-building helpers shared by the lowering files: temporaries,
+ * loads, unions of values, and the sink for what is not modelled. */
+#include "lower.h"
+
+esc_node_id esc__fe_temp(esc__fe_lower *L, const char *name, esc_loc loc) {
+  return esc_fn_add_node(L->u, L->f, ESC_NODE_TEMP, name, loc, L->loop);
+}
+
+esc_node_id esc__fe_external_value(esc__fe_lower *L, esc_loc loc) {
+  esc_node_id t = esc__fe_temp(L, "<unknown pointer>", loc);
+  esc_fn_add_edge(L->u, L->f, ESC_EDGE_ADDR, t, L->f->external, loc, ESC_STEP_NONE, NULL, 0);
+  return t;
+}
+
+esc_node_id esc__fe_load(esc__fe_lower *L, esc_node_id src, CXType type, esc_loc loc) {
+  if (src == ESC_NONE || !esc__fe_type_carries(type))
+    return ESC_NONE;
+  esc_node_id t = esc__fe_temp(L, NULL, loc);
+  esc_fn_add_edge(L->u, L->f, ESC_EDGE_LOAD, t, src, loc, ESC_STEP_NONE, NULL, 0);
+  return t;
+}
+
+void esc__fe_copy(esc__fe_lower *L, esc_node_id dst, esc_node_id src, esc_loc loc,
+               esc_step step, const char *text) {
+  if (dst != ESC_NONE && src != ESC_NONE)
+    esc_fn_add_edge(L->u, L->f, ESC_EDGE_COPY, dst, src, loc, step, text, 0);
+}
+
+void esc__fe_join_add(esc__fe_lower *L, esc__fe_join *j, esc_node_id v, esc_loc loc) {
+  if (v == ESC_NONE || v == j->value)
+    return;
+  if (j->value == ESC_NONE) {
+    j->value = v;
+    return;
+  }
+  if (!j->owned) {
+    esc_node_id t = esc__fe_temp(L, NULL, loc);
+    esc__fe_copy(L, t, j->value, loc, ESC_STEP_NONE, NULL);
+    j->value = t;
+    j->owned = true;
+  }
+  esc__fe_copy(L, j->value, v, loc, ESC_STEP_NONE, NULL);
+}
+
+esc_node_id esc__fe_union_kids(esc__fe_lower *L, CXCursor c, unsigned skip) {
+  esc__fe_kids k;
+  esc__fe_kids_exprs(c, &k);
+  esc__fe_join j = {ESC_NONE, false};
+  for (uint32_t i = skip; i < k.n; i++)
+    esc__fe_join_add(L, &j, esc__fe_expr(L, k.v[i]), esc__fe_start_loc(L, k.v[i]));
+  esc__fe_kids_free(&k);
+  return j.value;
+}
+
+void esc__fe_sink_unmodeled(esc__fe_lower *L, esc_node_id v, esc_loc loc, const char *what) {
+  if (v != ESC_NONE)
+    esc_fn_add_sink(L->u, L->f, ESC_SINK_UNMODELED, v, loc, what);
+}
+
+void esc__fe_clobber(esc__fe_lower *L, esc_node_id v, esc_loc loc, const char *what) {
+  if (v == ESC_NONE)
+    return;
+  esc__fe_sink_unmodeled(L, v, loc, what);
+  esc_fn_add_edge(L->u, L->f, ESC_EDGE_STORE, v, esc__fe_external_value(L, loc), loc,
+                  ESC_STEP_NONE, NULL, 0);
+}
+
+esc_node_id esc__fe_unmodeled(esc__fe_lower *L, CXCursor c, const char *what) {
+  esc__fe_kids k;
+  esc__fe_kids_exprs(c, &k);
+  for (uint32_t i = 0; i < k.n; i++)
+    esc__fe_clobber(L, esc__fe_expr(L, k.v[i]), esc__fe_start_loc(L, k.v[i]), what);
+  esc__fe_kids_free(&k);
+  if (!esc__fe_type_carries(clang_getCursorType(c)))
+    return ESC_NONE;
+  return esc__fe_external_value(L, esc__fe_start_loc(L, c));
+}

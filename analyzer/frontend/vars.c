@@ -1,0 +1,80 @@
+/* Variables -> nodes for the function being lowered, looked up by the
+ * canonical declaration cursor (clang_hashCursor / clang_equalCursors), so
+ * a use costs O(1). A local is a LOCAL node made when its declaration is
+ * lowered (so decl_loop is the loop around the declaration); a parameter is
+ * its PARAM node (bound by frontend.c); a global, file static, static local
+ * or extern is one GLOBAL node per declaration per function. */
+#include "lower.h"
+
+static bool same_decl(const void *key, uint32_t item, void *ctx) {
+  const esc__fe_lower *L = ctx;
+  return clang_equalCursors(*(const CXCursor *)key, L->vars[item].decl);
+}
+
+static uint32_t find(esc__fe_lower *L, CXCursor decl) {
+  return esc__fe_hash_find(&L->var_index, clang_hashCursor(decl), same_decl, &decl, L);
+}
+
+void esc__fe_var_bind(esc__fe_lower *L, CXCursor decl, esc_node_id node) {
+  decl = clang_getCanonicalCursor(decl);
+  L->vars = esc__fe_grow(L->vars, sizeof *L->vars, L->nvars, &L->cap_vars);
+  L->vars[L->nvars] = (esc__fe_var_entry){decl, node, ESC_NONE};
+  esc__fe_hash_insert(&L->var_index, clang_hashCursor(decl), L->nvars++);
+}
+
+static uint32_t entry(esc__fe_lower *L, CXCursor decl) {
+  decl = clang_getCanonicalCursor(decl);
+  uint32_t i = find(L, decl);
+  if (i != UINT32_MAX)
+    return i;
+  bool global = clang_getCursorKind(decl) == CXCursor_VarDecl &&
+                clang_Cursor_hasVarDeclGlobalStorage(decl) == 1;
+  CXString name = clang_getCursorSpelling(decl);
+  esc_node_id node = esc_fn_add_node(L->u, L->f, global ? ESC_NODE_GLOBAL : ESC_NODE_LOCAL,
+                                     clang_getCString(name), esc__fe_cursor_loc(L, decl),
+                                     global ? 0 : L->loop);
+  clang_disposeString(name);
+  esc__fe_var_bind(L, decl, node);
+  return L->nvars - 1;
+}
+
+esc_node_id esc__fe_var(esc__fe_lower *L, CXCursor decl) {
+  uint32_t i = entry(L, decl); /* may grow L->vars */
+  return L->vars[i].node;
+}
+
+esc_node_id esc__fe_var_addr(esc__fe_lower *L, CXCursor decl) {
+  uint32_t i = entry(L, decl);
+  if (L->vars[i].addr == ESC_NONE) {
+    esc_node_id var = L->vars[i].node;
+    esc_loc loc = L->f->nodes[var].decl;
+    esc_node_id t = esc_fn_add_node(L->u, L->f, ESC_NODE_TEMP, NULL, loc, 0);
+    esc_fn_add_edge(L->u, L->f, ESC_EDGE_ADDR, t, var, loc, ESC_STEP_NONE, NULL, 0);
+    L->vars[i].addr = t;
+  }
+  return L->vars[i].addr;
+}
+
+void esc__fe_vars_reset(esc__fe_lower *L) {
+  L->nvars = 0;
+  esc__fe_hash_clear(&L->var_index);
+}
+
+CXCursor esc__fe_plain_var(CXCursor e) {
+  for (;;) {
+    enum CXCursorKind k = clang_getCursorKind(e);
+    if (k == CXCursor_ParenExpr) {
+      esc__fe_kids kids;
+      esc__fe_kids_exprs(e, &kids);
+      CXCursor inner = kids.n == 1 ? kids.v[0] : clang_getNullCursor();
+      esc__fe_kids_free(&kids);
+      e = inner;
+      continue;
+    }
+    if (k != CXCursor_DeclRefExpr)
+      return clang_getNullCursor();
+    CXCursor d = clang_getCursorReferenced(e);
+    k = clang_getCursorKind(d);
+    return k == CXCursor_VarDecl || k == CXCursor_ParmDecl ? d : clang_getNullCursor();
+  }
+}
