@@ -1,0 +1,131 @@
+/* esc_analyze_unit: the order of the passes (analyze.h).
+ *   1. the call graph's SCCs, callees first (callgraph.c);
+ *   2. per SCC, each function: its calls as edges (effects.c, using the
+ *      summaries of the functions it calls), the solver (solve.c), escape
+ *      (escape.c), lifetimes (lifetimes.c), its summary (summary.c). A
+ *      recursive SCC starts from empty summaries and is analyzed again until
+ *      no summary changes; if that takes too long, its functions are treated
+ *      as unknown (every argument escapes) and analyzed once more;
+ *   3. the verdict of every site (verdict.c), asking region.c about objects
+ *      handed back to callers, now that every caller has been analyzed. */
+#include "internal.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { MAX_ROUNDS = 8, DEFAULT_MAX_STACK = 4096 };
+
+const char *esc__fmt(esc__ctx *cx, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  va_end(ap);
+  char *s = esc_arena_alloc(&cx->arena, (size_t)(n < 0 ? 0 : n) + 1);
+  va_start(ap, fmt);
+  vsnprintf(s, (size_t)(n < 0 ? 0 : n) + 1, fmt, ap);
+  va_end(ap);
+  return s;
+}
+
+static uint32_t hash_name(const char *s) {
+  uint32_t h = 2166136261u;
+  for (; *s; s++)
+    h = (h ^ (unsigned char)*s) * 16777619u;
+  return h;
+}
+
+static void index_names(esc__ctx *cx) {
+  cx->name_cap = 16;
+  while (cx->name_cap < 2 * cx->nfns + 2)
+    cx->name_cap *= 2;
+  cx->name_tab = esc_arena_alloc(&cx->arena, cx->name_cap * sizeof *cx->name_tab);
+  for (uint32_t k = 0; k < cx->nfns; k++) {
+    if (esc__ctx_find(cx, cx->fns[k].f->name))
+      continue; /* the first definition wins */
+    uint32_t h = hash_name(cx->fns[k].f->name) & (cx->name_cap - 1);
+    while (cx->name_tab[h])
+      h = (h + 1) & (cx->name_cap - 1);
+    cx->name_tab[h] = k + 1;
+  }
+}
+
+esc__fn *esc__ctx_find(const esc__ctx *cx, const char *name) {
+  if (!name || !cx->name_cap)
+    return NULL;
+  for (uint32_t h = hash_name(name) & (cx->name_cap - 1); cx->name_tab[h]; h = (h + 1) & (cx->name_cap - 1))
+    if (strcmp(cx->fns[cx->name_tab[h] - 1].f->name, name) == 0)
+      return &cx->fns[cx->name_tab[h] - 1];
+  return NULL;
+}
+
+/* Analyzes fn with the callees' current summaries; keeps its sites and
+ * returns its summary. */
+static esc__summary *analyze_function(esc__ctx *cx, esc__fn *fn) {
+  esc__fa fa;
+  esc__fa_init(&fa, cx, fn);
+  esc__effects(&fa);
+  fa.site_of = malloc((fa.nnodes + 1) * sizeof *fa.site_of);
+  for (uint32_t n = 0; n < fa.nnodes; n++)
+    fa.site_of[n] = ESC_NONE;
+  for (uint32_t s = 0; s < fa.nsites; s++)
+    fa.site_of[fa.sites[s].node] = s;
+  esc__solve(&fa);
+  esc__escape(&fa);
+  esc__lifetimes(&fa);
+  esc__summary *sum = esc__summarize(&fa);
+  fn->nsites = fa.nsites;
+  fn->sites = esc_arena_alloc(&cx->arena, (fa.nsites + 1) * sizeof *fn->sites);
+  if (fa.nsites)
+    memcpy(fn->sites, fa.sites, fa.nsites * sizeof *fa.sites);
+  fn->call_site = esc_arena_alloc(&cx->arena, (fn->f->ncalls + 1) * sizeof *fn->call_site);
+  memcpy(fn->call_site, fa.call_site, fn->f->ncalls * sizeof *fn->call_site);
+  esc__fa_free(&fa);
+  return sum;
+}
+
+static void analyze_scc(esc__ctx *cx, const uint32_t *members, uint32_t n, bool recursive) {
+  if (!recursive) {
+    cx->fns[members[0]].sum = analyze_function(cx, &cx->fns[members[0]]);
+    return;
+  }
+  for (uint32_t round = 0; round < MAX_ROUNDS; round++) {
+    bool changed = false;
+    for (uint32_t k = 0; k < n; k++) {
+      esc__fn *fn = &cx->fns[members[k]];
+      esc__summary *sum = analyze_function(cx, fn);
+      changed |= !esc__summary_equal(sum, fn->sum);
+      fn->sum = sum;
+    }
+    if (!changed)
+      return;
+  }
+  for (uint32_t k = 0; k < n; k++)
+    cx->fns[members[k]].unknown = true;
+  for (uint32_t k = 0; k < n; k++)
+    cx->fns[members[k]].sum = analyze_function(cx, &cx->fns[members[k]]);
+}
+
+void esc_analyze_unit(esc_unit *u, const esc_options *opt, esc_findings *out) {
+  esc__ctx cx = {.u = u};
+  esc_arena_init(&cx.arena);
+  if (opt)
+    cx.opt = *opt;
+  else
+    cx.opt.max_stack_bytes = DEFAULT_MAX_STACK;
+  cx.nfns = u->nfunctions;
+  cx.fns = esc_arena_alloc(&cx.arena, (cx.nfns + 1) * sizeof *cx.fns);
+  for (uint32_t k = 0; k < cx.nfns; k++)
+    cx.fns[k] = (esc__fn){.f = u->functions[k], .index = k};
+  index_names(&cx);
+  esc__sccs sccs;
+  esc__callgraph(&cx, &sccs);
+  for (uint32_t k = 0; k < sccs.nsccs; k++)
+    analyze_scc(&cx, &sccs.order[sccs.scc_start[k]], sccs.scc_start[k + 1] - sccs.scc_start[k],
+                sccs.recursive[k]);
+  cx.file_names = esc_arena_alloc(&cx.arena, (u->nfiles + 1) * sizeof *cx.file_names);
+  for (uint32_t k = 0; k < cx.nfns; k++)
+    esc__emit(&cx, &cx.fns[k], out);
+  esc_arena_free(&cx.arena);
+}
