@@ -22,10 +22,13 @@
  *   a region is used by one thread at a time (only the registry of live
  *   regions, which the garbage collector reads, is locked).
  *
- * Fast path cost: esc_region_alloc is inline: one subtraction, one compare,
- * one add. Under AddressSanitizer or Valgrind every region reports an empty
- * fast window, so each request takes the out-of-line path that poisons and
- * unpoisons memory.
+ * Fast paths: esc_region_alloc, esc_region_mark, esc_region_rewind and
+ * esc_region_realloc are inline. Allocation costs one subtraction, one
+ * compare and one add; a mark, a few stores; a rewind within the current
+ * chunk with no cleanups or large blocks to release, a handful of compares
+ * and stores. Everything else goes to the library. Under AddressSanitizer or
+ * Valgrind, and in debug builds of the library for rewinds, every call takes
+ * the out-of-line path, which poisons memory and checks marks fully.
  */
 #ifndef CESCAPE_REGION_H
 #define CESCAPE_REGION_H
@@ -53,7 +56,7 @@ typedef struct esc_mark {
 /* Default size of the first chunk when esc_region_create is given 0. */
 #define ESC_REGION_DEFAULT_CHUNK 4096u
 /* Default bound on the bytes of rewound chunks a region keeps for reuse. */
-#define ESC_REGION_DEFAULT_CACHE (16u << 20)
+#define ESC_REGION_DEFAULT_CACHE (32u << 20)
 
 /* Creates a region whose first chunk holds at least first_chunk_bytes
  * (0 = ESC_REGION_DEFAULT_CHUNK). NULL on OOM. */
@@ -82,15 +85,15 @@ char *esc_region_vsprintf(esc_region *r, const char *fmt, va_list ap)
 /* Resizes p, an allocation of old_n bytes from r: in place when p is the
  * newest allocation and the chunk has room, else by copying into a new
  * block (the old one stays until a rewind). p == NULL allocates. */
-void *esc_region_realloc(esc_region *r, void *p, size_t old_n, size_t new_n);
+inline void *esc_region_realloc(esc_region *r, void *p, size_t old_n, size_t new_n);
 
 /* The current position of r. */
-esc_mark esc_region_mark(esc_region *r);
+inline esc_mark esc_region_mark(esc_region *r);
 /* Runs the cleanups registered after m (newest first) and releases every
  * byte allocated after m. m stays valid: a loop may rewind to it again.
  * Marks taken after m become invalid; rewinding to one aborts with a
  * message, as does a mark of another region. */
-void esc_region_rewind(esc_region *r, esc_mark m);
+inline void esc_region_rewind(esc_region *r, esc_mark m);
 /* Rewinds to empty, keeping the first chunk; all marks become invalid. */
 void esc_region_reset(esc_region *r);
 /* Registers fn(arg) to run when the region is rewound past this point,
@@ -126,27 +129,85 @@ esc_region *esc_scratch(void);
 
 static inline void esc__scope_leave(esc_mark *m) { esc_region_rewind(m->esc__region, *m); }
 
-/* The first member of every esc_region: the window the inline fast path may
- * bump through. end == cur when the region is instrumented. */
-struct esc__bump {
+/* The first member of every esc_region: what the inline fast paths read
+ * and write. The library keeps it consistent:
+ *   [cur, end) is free space of the current chunk; end == cur when the
+ *     region is instrumented, so that allocation takes the slow path;
+ *   floor is the position of the newest valid mark within the current chunk
+ *     (its start if that mark is in an older chunk); a piece at or above it
+ *     may be resized in place;
+ *   marks with seq in (stale_lo, stale_hi] were rewound past;
+ *   a rewind to a mark with seq <= slow_seq must take the slow path (there
+ *     are cleanups or large blocks to release, or the region is
+ *     instrumented, or the library checks marks fully). */
+struct esc__chunk;
+struct esc__head {
   char *cur;
   char *end;
+  char *floor;
+  struct esc__chunk *chunk;
+  unsigned long long seq;
+  unsigned long long stale_lo, stale_hi;
+  unsigned long long slow_seq;
 };
 
 void *esc__region_alloc_slow(esc_region *r, size_t n);
+void *esc__region_realloc_slow(esc_region *r, void *p, size_t old_n, size_t new_n);
+void esc__region_rewind_slow(esc_region *r, esc_mark m);
 
-/* A C99 inline definition: callers inline it, and the library holds the
- * one external definition for those that do not (and for dlsym). */
+#define ESC__HEAD(r) ((struct esc__head *)(void *)(r))
+#define ESC__ROUND(n) (((n) + (ESC_REGION_ALIGN - 1)) & ~(size_t)(ESC_REGION_ALIGN - 1))
+
+/* These are C99 inline definitions: callers inline them, and the library
+ * holds the one external definition of each (for calls not inlined, and for
+ * dlsym). */
 inline void *esc_region_alloc(esc_region *r, size_t n) {
-  struct esc__bump *b = (struct esc__bump *)(void *)r;
+  struct esc__head *h = ESC__HEAD(r);
   /* cur and end are multiples of ESC_REGION_ALIGN, so n <= end - cur means
    * the rounded-up n fits too; n == 0 wraps and takes the slow path. */
-  if (__builtin_expect(n - 1 < (size_t)(b->end - b->cur), 1)) {
-    char *p = b->cur;
-    b->cur = p + ((n + (ESC_REGION_ALIGN - 1)) & ~(size_t)(ESC_REGION_ALIGN - 1));
+  if (__builtin_expect(n - 1 < (size_t)(h->end - h->cur), 1)) {
+    char *p = h->cur;
+    h->cur = p + ESC__ROUND(n);
     return p;
   }
   return esc__region_alloc_slow(r, n);
+}
+
+inline esc_mark esc_region_mark(esc_region *r) {
+  struct esc__head *h = ESC__HEAD(r);
+  h->floor = h->cur;
+  esc_mark m = {r, h->chunk, h->cur, ++h->seq};
+  return m;
+}
+
+inline void esc_region_rewind(esc_region *r, esc_mark m) {
+  struct esc__head *h = ESC__HEAD(r);
+  if (__builtin_expect(m.esc__region == r && m.esc__chunk == h->chunk && m.esc__seq > h->slow_seq &&
+                           m.esc__seq <= h->seq && m.esc__top <= h->cur &&
+                           !(m.esc__seq > h->stale_lo && m.esc__seq <= h->stale_hi),
+                       1)) {
+    h->cur = h->floor = m.esc__top;
+    h->stale_lo = m.esc__seq;
+    h->stale_hi = h->seq;
+    return;
+  }
+  esc__region_rewind_slow(r, m);
+}
+
+/* p == NULL allocates; in place when p is the newest piece, made after the
+ * newest mark, and the chunk has room (never when instrumented: end == cur
+ * then). */
+inline void *esc_region_realloc(esc_region *r, void *p, size_t old_n, size_t new_n) {
+  struct esc__head *h = ESC__HEAD(r);
+  char *c = (char *)p;
+  if (!c)
+    return esc_region_alloc(r, new_n);
+  if (old_n && new_n && old_n < (size_t)(h->end - h->floor) && h->end != h->cur &&
+      c >= h->floor && c + ESC__ROUND(old_n) == h->cur && new_n <= (size_t)(h->end - c)) {
+    h->cur = c + ESC__ROUND(new_n);
+    return p;
+  }
+  return esc__region_realloc_slow(r, p, old_n, new_n);
 }
 
 #ifdef __cplusplus

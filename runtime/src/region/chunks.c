@@ -34,18 +34,19 @@ static esc__chunk *from_os(esc_region *r, size_t need) {
 }
 
 /* Makes a chunk with at least need bytes of data the current one. The old
- * current chunk keeps its bump pointer in ->top; its tail stays unused. */
+ * current chunk keeps its bump pointer in ->top; its tail stays unused.
+ * Every mark is now in an older chunk, so the floor is the new chunk's start. */
 bool esc__chunk_push(esc_region *r, size_t need) {
   esc__chunk *c = take_cached(r, need);
   if (!c && !(c = from_os(r, need)))
     return false;
-  r->chunk->top = r->bump.cur;
-  c->prev = r->chunk;
-  c->first_seq = r->seq;
+  r->head.chunk->top = r->head.cur;
+  c->prev = r->head.chunk;
+  c->first_seq = r->head.seq;
   c->top = chunk_data(c);
   inst_chunk_open(c, chunk_data(c), c->limit);
-  r->chunk = c;
-  r->bump.cur = c->top;
+  r->head.chunk = c;
+  r->head.cur = r->head.floor = c->top;
   r->limit = c->limit;
   sync_window(r);
   return true;
@@ -54,10 +55,10 @@ bool esc__chunk_push(esc_region *r, size_t need) {
 /* Moves the current chunk (never the first) to the cache; the one below
  * becomes current with its saved bump pointer. Callers trim the cache. */
 void esc__chunk_pop(esc_region *r) {
-  esc__chunk *c = r->chunk;
-  r->chunk = c->prev;
-  r->bump.cur = r->chunk->top;
-  r->limit = r->chunk->limit;
+  esc__chunk *c = r->head.chunk;
+  r->head.chunk = c->prev;
+  r->head.cur = r->head.chunk->top;
+  r->limit = r->head.chunk->limit;
   sync_window(r);
   inst_chunk_close(c, chunk_data(c), c->limit);
   esc__chunk **at = &r->cache;

@@ -12,8 +12,9 @@
 #include "instrument.h"
 #include "region_impl.h"
 
-/* The one external definition of the header's inline fast path. */
+/* The external definitions of the header's inline allocation paths. */
 extern inline void *esc_region_alloc(esc_region *r, size_t n);
+extern inline void *esc_region_realloc(esc_region *r, void *p, size_t old_n, size_t new_n);
 
 _Noreturn void esc__region_die(const char *what) {
   fprintf(stderr, "libcescape-rt: %s\n", what);
@@ -36,15 +37,17 @@ esc_region *esc_region_create(size_t first_chunk_bytes) {
   esc_region *r = (esc_region *)(void *)chunk_data(c);
   *c = (esc__chunk){.bytes = bytes, .limit = (char *)c + bytes};
   *r = (esc_region){
+      .head = {.chunk = c},
       .limit = c->limit,
-      .chunk = c,
       .cache_limit = ESC_REGION_DEFAULT_CACHE,
-      .next_chunk_bytes = bytes < 2048 ? 4096 : bytes < ESC__CHUNK_MAX / 2 ? 2 * bytes : ESC__CHUNK_MAX,
+      .next_chunk_bytes = ESC__CHUNK_FIRST_GROWTH,
       .instrumented = inst_active(),
   };
-  r->bump.cur = c->top = r->floor_top = chunk_base(r, c);
-  r->floor_chunk = c;
-  inst_chunk_open(c, r->bump.cur, c->limit);
+  while (r->next_chunk_bytes < 2 * bytes && r->next_chunk_bytes < ESC__CHUNK_MAX)
+    r->next_chunk_bytes *= 2;
+  r->head.slow_seq = base_slow_seq(r);
+  r->head.cur = r->head.floor = c->top = chunk_base(r, c);
+  inst_chunk_open(c, r->head.cur, c->limit);
   sync_window(r);
   esc__registry_add(r);
   return r;
@@ -58,19 +61,19 @@ void esc_region_destroy(esc_region *r) {
   esc_region_reset(r);
   esc__registry_remove(r);
   esc_region_set_cache_limit(r, 0);
-  esc__chunk *first = r->chunk;
+  esc__chunk *first = r->head.chunk;
   inst_chunk_close(first, chunk_base(r, first), first->limit);
   esc__chunk_release(first);
 }
 
 /* Bumps within the current chunk, or returns NULL if it has no room. */
 static void *bump(esc_region *r, size_t n, size_t align) {
-  uintptr_t p = round_up((uintptr_t)r->bump.cur, align);
+  uintptr_t p = round_up((uintptr_t)r->head.cur, align);
   uintptr_t limit = (uintptr_t)r->limit;
   if (p > limit || n > limit - p)
     return NULL;
-  r->bump.cur = (char *)p + round_up(n, ESC__ALIGN);
-  inst_alloc(r->chunk, (void *)p, n);
+  r->head.cur = (char *)p + round_up(n, ESC__ALIGN);
+  inst_alloc(r->head.chunk, (void *)p, n);
   sync_window(r);
   return (void *)p;
 }
@@ -85,9 +88,10 @@ static void *alloc_large(esc_region *r, size_t n, size_t align, size_t need) {
     errno = ENOMEM;
     return NULL;
   }
-  *b = (esc__large){.prev = r->large, .seq = r->seq, .bytes = bytes, .data_bytes = n,
+  *b = (esc__large){.prev = r->large, .seq = r->head.seq, .bytes = bytes, .data_bytes = n,
                     .data = (char *)round_up((uintptr_t)b + header, align)};
   r->large = b;
+  need_slow_rewind(r);
   while (r->next_chunk_bytes < ESC__CHUNK_MAX && r->next_chunk_bytes / 4 < need)
     r->next_chunk_bytes *= 2;
   return b->data;
@@ -176,21 +180,22 @@ char *esc_region_sprintf(esc_region *r, const char *fmt, ...) {
  * relies on (growing a piece made before a mark would put its tail past
  * the mark, where the rewind would release it). */
 static bool resizable_in_place(esc_region *r, char *p, size_t n) {
-  char *floor = r->floor_chunk == r->chunk ? r->floor_top : chunk_base(r, r->chunk);
-  return p >= floor && p < r->limit && p + round_up(n, ESC__ALIGN) == r->bump.cur;
+  return p >= r->head.floor && p < r->limit && p + round_up(n, ESC__ALIGN) == r->head.cur;
 }
 
-/* In place when resizable_in_place and the chunk has room; otherwise a
- * fresh copy (shrinking just keeps p). */
-void *esc_region_realloc(esc_region *r, void *p, size_t old_n, size_t new_n) {
+/* The header's inline realloc handled the common in-place growth; this is
+ * everything else: instrumented regions, a full chunk, moving by copy
+ * (shrinking a block that cannot shrink in place just keeps it). */
+void *esc__region_realloc_slow(esc_region *r, void *p, size_t old_n, size_t new_n) {
   if (!p)
     return esc_region_alloc(r, new_n);
   old_n = old_n ? old_n : 1;
   new_n = new_n ? new_n : 1;
   char *c = p;
-  if (resizable_in_place(r, c, old_n) && new_n <= (size_t)(r->limit - c)) {
-    r->bump.cur = c + round_up(new_n, ESC__ALIGN);
-    inst_resize(r->chunk, c, old_n, new_n);
+  if (old_n <= ESC__REQUEST_MAX && resizable_in_place(r, c, old_n) &&
+      new_n <= (size_t)(r->limit - c)) {
+    r->head.cur = c + round_up(new_n, ESC__ALIGN);
+    inst_resize(r->head.chunk, c, old_n, new_n);
     sync_window(r);
     return p;
   }
@@ -204,8 +209,9 @@ int esc_region_on_release(esc_region *r, void (*fn)(void *), void *arg) {
   esc__cleanup *c = esc_region_alloc(r, sizeof *c);
   if (!c)
     return -1;
-  *c = (esc__cleanup){.prev = r->cleanups, .seq = r->seq, .fn = fn, .arg = arg};
+  *c = (esc__cleanup){.prev = r->cleanups, .seq = r->head.seq, .fn = fn, .arg = arg};
   r->cleanups = c;
+  need_slow_rewind(r);
   return 0;
 }
 
@@ -216,8 +222,8 @@ void esc_region_set_cache_limit(esc_region *r, size_t bytes) {
 
 size_t esc_region_used_bytes(const esc_region *r) {
   size_t used = 0;
-  for (esc__chunk *c = r->chunk; c; c = c->prev)
-    used += (size_t)((c == r->chunk ? r->bump.cur : c->top) - chunk_base(r, c));
+  for (esc__chunk *c = r->head.chunk; c; c = c->prev)
+    used += (size_t)((c == r->head.chunk ? r->head.cur : c->top) - chunk_base(r, c));
   for (esc__large *b = r->large; b; b = b->prev)
     used += b->data_bytes;
   return used;
@@ -225,7 +231,7 @@ size_t esc_region_used_bytes(const esc_region *r) {
 
 size_t esc_region_reserved_bytes(const esc_region *r) {
   size_t bytes = r->cache_bytes;
-  for (esc__chunk *c = r->chunk; c; c = c->prev)
+  for (esc__chunk *c = r->head.chunk; c; c = c->prev)
     bytes += c->bytes;
   for (esc__large *b = r->large; b; b = b->prev)
     bytes += b->bytes;

@@ -11,11 +11,14 @@
  *   large  = [esc__large header][padding][data of `bytes` bytes]
  * The region lives in its first chunk, so creating one costs one OS request.
  *
- * Ordering by sequence number: r->seq counts marks taken. A mark m gets
- * seq = ++r->seq; a cleanup or large block made afterwards records the then
- * r->seq, which is >= m.seq, and one made before records < m.seq. So
- * "allocated after m" is "seq >= m.seq" for the newest-first lists, and a
+ * Ordering by sequence number: r->head.seq counts marks taken. A mark m gets
+ * seq = ++r->head.seq; a cleanup or large block made afterwards records the
+ * then r->head.seq, which is >= m.seq, and one made before records < m.seq.
+ * So "allocated after m" is "seq >= m.seq" for the newest-first lists, and a
  * chunk linked after m has first_seq >= m.seq.
+ *
+ * The header's inline fast paths read and write r->head (struct esc__head,
+ * its invariants are stated there); everything else is private.
  */
 #ifndef ESC_REGION_IMPL_H
 #define ESC_REGION_IMPL_H
@@ -26,6 +29,8 @@
 #include "cescape/region.h"
 
 #define ESC__ALIGN ((size_t)ESC_REGION_ALIGN)
+/* Chunks after the first double from this size (or twice the first). */
+#define ESC__CHUNK_FIRST_GROWTH ((size_t)8 << 10)
 /* Largest chunk the geometric growth reaches; larger requests go large. */
 #define ESC__CHUNK_MAX ((size_t)64 << 20)
 /* Requests above this are refused outright, so sizes never overflow. */
@@ -36,7 +41,7 @@ typedef struct esc__chunk {
   char *top;               /* saved bump pointer while not the current chunk */
   char *limit;             /* end of the data area */
   size_t bytes;            /* size of the OS block, header included */
-  uint64_t first_seq;      /* r->seq when it was pushed */
+  uint64_t first_seq;      /* r->head.seq when it was pushed */
 } esc__chunk;
 
 typedef struct esc__large {
@@ -55,18 +60,13 @@ typedef struct esc__cleanup {
 } esc__cleanup;
 
 struct esc_region {
-  struct esc__bump bump;    /* first: the header's fast path reads it */
+  struct esc__head head;    /* first: the header's fast paths use it */
   char *limit;              /* real end of the current chunk */
-  esc__chunk *chunk;        /* current chunk; ->prev chain ends at the first */
   esc__chunk *cache;        /* rewound chunks, largest first */
   size_t cache_bytes, cache_limit;
   esc__large *large;        /* newest first */
   esc__cleanup *cleanups;   /* newest first; nodes live in the region */
   size_t next_chunk_bytes;  /* size of the next chunk taken from the OS */
-  uint64_t seq;             /* marks taken so far */
-  uint64_t stale_lo, stale_hi; /* marks with lo < seq <= hi were rewound past */
-  esc__chunk *floor_chunk;  /* position of the newest valid mark: realloc */
-  char *floor_top;          /* never resizes a piece below it in place */
   struct esc_region *reg_prev, *reg_next; /* registry links (registry.c) */
   bool instrumented;        /* ASan or Valgrind: fast window kept empty */
 };
@@ -84,7 +84,25 @@ static inline char *chunk_base(const esc_region *r, esc__chunk *c) {
 
 /* Opens the fast window: all of the chunk unless instrumented. */
 static inline void sync_window(esc_region *r) {
-  r->bump.end = r->instrumented ? r->bump.cur : r->limit;
+  r->head.end = r->instrumented ? r->head.cur : r->limit;
+}
+
+/* The lowest slow_seq of a region: every rewind is slow when instrumented
+ * (memory must be poisoned) or in debug builds (marks are checked fully). */
+static inline uint64_t base_slow_seq(const esc_region *r) {
+#ifdef ESC_RT_DEBUG
+  (void)r;
+  return UINT64_MAX;
+#else
+  return r->instrumented ? UINT64_MAX : 0;
+#endif
+}
+
+/* Rewinds to marks up to r->head.seq must take the slow path: called when a
+ * cleanup or a large block is recorded. */
+static inline void need_slow_rewind(esc_region *r) {
+  if (r->head.slow_seq < r->head.seq)
+    r->head.slow_seq = r->head.seq;
 }
 
 /* chunks.c: the stack of chunks and the cache of rewound ones. */

@@ -43,9 +43,9 @@ void esc__registry_remove(esc_region *r) {
 void esc__region_foreach_used(esc__range_visitor visit, void *ctx) {
   pthread_mutex_lock(&lock);
   for (esc_region *r = live; r; r = r->reg_next) {
-    for (esc__chunk *c = r->chunk; c; c = c->prev) {
+    for (esc__chunk *c = r->head.chunk; c; c = c->prev) {
       char *base = chunk_base(r, c);
-      char *top = c == r->chunk ? r->bump.cur : c->top;
+      char *top = c == r->head.chunk ? r->head.cur : c->top;
       if (top > base)
         visit(base, top, ctx);
     }

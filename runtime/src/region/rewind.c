@@ -1,12 +1,14 @@
 /* Stack discipline: marks, rewinds, reset, and the checks that catch a
  * rewind to a mark that is not valid.
  *
- * A rewind first runs the cleanups registered after the mark (newest first,
+ * The common rewind (to a mark in the current chunk, nothing to clean up,
+ * not instrumented, not a debug build) is inline in the header. The slow
+ * path here first runs the cleanups registered after the mark (newest first,
  * while all memory is intact), then frees the large blocks made after it,
  * then pops chunks down to the mark's chunk and lowers the bump pointer.
  *
  * Validity: rewinding to m makes every mark taken after m (seq in
- * (m.seq, r->seq]) stale. The region remembers the newest such interval;
+ * (m.seq, head.seq]) stale. The region remembers the newest such interval;
  * merging is exact because a valid m is never inside it, so the new interval
  * always contains the old one or lies above it. Cheap checks (region, stale
  * interval) always run; the walk of the chunk stack that also catches a mark
@@ -18,29 +20,26 @@
 #include "instrument.h"
 #include "region_impl.h"
 
+/* The external definitions of the header's inline mark and rewind. */
+extern inline esc_mark esc_region_mark(esc_region *r);
+extern inline void esc_region_rewind(esc_region *r, esc_mark m);
+
 /* Byte written over released memory in debug builds, when no sanitizer
  * tracks it, so that a use after rewind reads garbage rather than old data. */
 #define ESC__RELEASED_BYTE 0xDE
 
-esc_mark esc_region_mark(esc_region *r) {
-  r->floor_chunk = r->chunk;
-  r->floor_top = r->bump.cur;
-  return (esc_mark){.esc__region = r, .esc__chunk = r->chunk, .esc__top = r->bump.cur,
-                    .esc__seq = ++r->seq};
-}
-
 static void check_mark(esc_region *r, esc_mark m) {
   if (m.esc__region != r)
     esc__region_die("esc_region_rewind: the mark belongs to another region");
-  if (m.esc__seq == 0 || m.esc__seq > r->seq)
+  if (m.esc__seq == 0 || m.esc__seq > r->head.seq)
     esc__region_die("esc_region_rewind: the mark is not one this region handed out");
-  if (m.esc__seq > r->stale_lo && m.esc__seq <= r->stale_hi)
+  if (m.esc__seq > r->head.stale_lo && m.esc__seq <= r->head.stale_hi)
     esc__region_die("esc_region_rewind: the mark was already rewound past");
 #ifdef ESC_RT_DEBUG
-  esc__chunk *c = r->chunk;
+  esc__chunk *c = r->head.chunk;
   while (c && c != m.esc__chunk)
     c = c->prev;
-  char *top = c == r->chunk ? r->bump.cur : c ? c->top : NULL;
+  char *top = c == r->head.chunk ? r->head.cur : c ? c->top : NULL;
   if (!c || m.esc__seq <= c->first_seq || m.esc__top > top)
     esc__region_die("esc_region_rewind: the mark was already rewound past");
 #endif
@@ -68,29 +67,33 @@ static void release_to(esc_region *r, uint64_t since, esc__chunk *chunk, char *t
     r->large = b->prev;
     esc__os_free(b, b->bytes);
   }
-  while (r->chunk != chunk) {
-    if (!r->chunk->prev)
+  while (r->head.chunk != chunk) {
+    if (!r->head.chunk->prev)
       esc__region_die("esc_region_rewind: the mark's chunk is not in this region");
-    scrub(r, chunk_data(r->chunk), r->bump.cur);
+    scrub(r, chunk_data(r->head.chunk), r->head.cur);
     esc__chunk_pop(r);
   }
-  scrub(r, top, r->bump.cur);
-  inst_release(r->chunk, chunk_base(r, r->chunk), top, r->bump.cur);
-  r->bump.cur = r->floor_top = top;
-  r->floor_chunk = chunk;
+  scrub(r, top, r->head.cur);
+  inst_release(r->head.chunk, chunk_base(r, r->head.chunk), top, r->head.cur);
+  r->head.cur = r->head.floor = top;
   sync_window(r);
   esc__chunk_cache_trim(r);
-  r->stale_lo = since;
-  r->stale_hi = r->seq;
+  r->head.stale_lo = since;
+  r->head.stale_hi = r->head.seq;
+  r->head.slow_seq = base_slow_seq(r);
+  if (r->cleanups && r->head.slow_seq < r->cleanups->seq)
+    r->head.slow_seq = r->cleanups->seq;
+  if (r->large && r->head.slow_seq < r->large->seq)
+    r->head.slow_seq = r->large->seq;
 }
 
-void esc_region_rewind(esc_region *r, esc_mark m) {
+void esc__region_rewind_slow(esc_region *r, esc_mark m) {
   check_mark(r, m);
   release_to(r, m.esc__seq, m.esc__chunk, m.esc__top);
 }
 
 void esc_region_reset(esc_region *r) {
-  esc__chunk *first = r->chunk;
+  esc__chunk *first = r->head.chunk;
   while (first->prev)
     first = first->prev;
   release_to(r, 0, first, chunk_base(r, first));
