@@ -62,7 +62,7 @@ static const esc__libfn table[] = {
     RET("memccpy", A0), RET("memchr", A0), PURE("memcmp"), COPY("memcpy"), RET("memmem", A0),
     COPY("memmove"), COPY("mempcpy"), RET("memrchr", A0), RET("memset", A0), PURE("mkdir"),
     PURE("mkstemp"), PURE("mktime"), PURE("nanosleep"), {.name = "on_exit", .keep = A0 | A1},
-    PURE("open"), EXT("opendir"), {.name = "open_memstream", .ret_ext = true, .ext_into = 1},
+    PURE("open"), {.name = "open_memstream", .ret_ext = true, .ext_into = 1}, EXT("opendir"),
     PURE("perror"), PURE("pipe"), PURE("poll"), EXT("popen"), PURE("pread"), PURE("printf"),
     {.name = "pthread_create", .keep = A3, .thread = true}, PURE("pthread_detach"),
     EXT("pthread_getspecific"), {.name = "pthread_join", .ext_into = 2},
