@@ -164,7 +164,10 @@ typedef struct esc_function {
   esc_range range;      /* the whole definition */
   bool is_static;       /* internal linkage: every caller is in this unit */
   bool address_taken;   /* its address is used other than to call it */
-  bool is_variadic;
+  bool is_variadic;     /* see "Variadic functions" below */
+  bool returns_aggregate; /* returns a struct or union by value: RETURN holds
+                             what its members point to (so it is no
+                             allocator wrapper, which returns a pointer) */
   uint32_t nparams;
   esc_node_id *params;  /* PARAM node per parameter */
   esc_node_id external, ret; /* the EXTERNAL and RETURN nodes */
@@ -175,6 +178,12 @@ typedef struct esc_function {
   esc_sink *sinks;   uint32_t nsinks, cap_sinks;
   esc_loop *loops;   uint32_t nloops, cap_loops; /* loops[0]: "no loop" */
 } esc_function;
+
+/* Variadic functions. The frontend may give a variadic function one more
+ * parameter after the named ones, named "...", standing for all its variadic
+ * arguments: va_start(ap, x) stores that parameter's value into ap, va_arg
+ * (ap, T) loads it back, va_copy copies it. Callers then map every extra
+ * argument to it (passes/effects.c). Without it, extra arguments escape. */
 
 /* One translation unit: the functions with a body outside system headers. */
 typedef struct esc_unit {
