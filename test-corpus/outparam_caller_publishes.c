@@ -1,5 +1,6 @@
-/* A static function's out-parameter whose caller publishes the result in a
- * global: no longer bounded by a caller's frame. */
+/* A static function's out-parameter whose caller passes the address of a
+ * global: the buffer is not bounded by a caller's frame, and the reason
+ * names where it ends up, the global (the flow shows the out-parameter). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,7 +8,7 @@
 static char *current_user;
 
 static void lookup_user(int uid, char **out) {
-  *out = malloc(24); // expect: heap "stored-param"
+  *out = malloc(24); // expect: heap "stored-global"
   if (*out)
     snprintf(*out, 24, "user%d", uid);
 }

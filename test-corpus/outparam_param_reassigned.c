@@ -1,6 +1,7 @@
 /* Looks like an out-parameter but is not: assigning to the parameter
  * variable itself changes only this frame's copy; nothing is stored through
- * it. */
+ * it. The analysis is flow-insensitive, though: the parameter variable still
+ * holds the caller's pointer as far as it knows, so the free is ambiguous. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,7 +14,8 @@ static size_t upper_length(const char *text) {
 }
 
 static size_t count_caps(const char *text, char *scratch) {
-  scratch = malloc(64); // expect: stack
+  // BAD: flow-insensitive: the free may also receive the caller's buffer, overwritten before it
+  scratch = malloc(64); // expect: heap "ambiguous-free"
   if (!scratch)
     return 0;
   strncpy(scratch, text, 63);

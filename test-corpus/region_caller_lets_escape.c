@@ -1,6 +1,6 @@
 /* A static function's returned buffer whose caller stores it in a global: one
- * caller lets it escape, so it is heap, and the reason is still that it is
- * returned. */
+ * caller lets it escape, so it is heap, and the reason names where it ends
+ * up, the global (the flow shows the return on the way). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,7 +13,7 @@ struct token {
 static struct token last_token;
 
 static struct token lex_word(const char *src) {
-  struct token t = {malloc(16), 1}; // expect: heap "returned"
+  struct token t = {malloc(16), 1}; // expect: heap "stored-global"
   if (t.text)
     snprintf(t.text, 16, "%s", src);
   return t;
