@@ -11,6 +11,7 @@
 #include "internal.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 static esc__note *new_note(esc__fa *fa, esc_reason reason, const char *detail) {
   esc__note *note = esc_arena_alloc(&fa->cx->arena, sizeof *note);
@@ -78,10 +79,29 @@ typedef struct at_call {
   esc_node_id *deep;
   esc_node_id fresh, fresh_ptr, ext_ptr;
   uint32_t call;
+  uint32_t varargs_param; /* the callee's "..." parameter, or ESC_NONE */
+  esc_node_id varargs;    /* the node holding the extra arguments */
 } at_call;
 
 static esc_node_id arg_of(at_call *a, uint32_t i) {
+  if (i == a->varargs_param)
+    return a->varargs;
   return i < a->c->nargs ? a->c->args[i] : ESC_NONE;
+}
+
+/* The callee's "..." parameter (graph.h), or ESC_NONE. */
+static uint32_t varargs_param(const esc_function *f) {
+  if (!f->is_variadic || f->nparams == 0)
+    return ESC_NONE;
+  const esc_node *last = &f->nodes[f->params[f->nparams - 1]];
+  return last->name && strcmp(last->name, "...") == 0 ? f->nparams - 1 : ESC_NONE;
+}
+
+/* One node holding every extra argument, for the "..." parameter. */
+static void gather_varargs(at_call *a) {
+  a->varargs = esc__fa_node(a->fa, ESC_NODE_TEMP, "...");
+  for (uint32_t i = a->varargs_param; i < a->c->nargs; i++)
+    esc__fa_edge(a->fa, ESC_EDGE_COPY, a->varargs, a->c->args[i], a->c->loc, NULL);
 }
 
 static esc_node_id deep_of(at_call *a, uint32_t i) {
@@ -185,11 +205,15 @@ static void call_defined(esc__fa *fa, uint32_t call, const esc__fn *callee) {
   else
     fa->other_calls++;
   esc_node_id deep[16];
+  uint32_t ndeep = c->nargs + sum->nparams;
   at_call a = {.fa = fa, .c = c, .callee = callee, .sum = sum, .call = call,
-               .deep = c->nargs <= 16 ? deep : malloc(c->nargs * sizeof *a.deep),
-               .fresh = ESC_NONE, .fresh_ptr = ESC_NONE, .ext_ptr = ESC_NONE};
-  for (uint32_t i = 0; i < c->nargs; i++)
+               .deep = ndeep <= 16 ? deep : malloc(ndeep * sizeof *a.deep),
+               .fresh = ESC_NONE, .fresh_ptr = ESC_NONE, .ext_ptr = ESC_NONE,
+               .varargs_param = varargs_param(callee->f), .varargs = ESC_NONE};
+  for (uint32_t i = 0; i < ndeep; i++)
     a.deep[i] = ESC_NONE;
+  if (a.varargs_param != ESC_NONE)
+    gather_varargs(&a);
   if (sum->allocator) /* a site even when its result is unused */
     fresh_ptr(&a);
   for (uint32_t r = 0; r < sum->nrels; r++)
@@ -197,7 +221,7 @@ static void call_defined(esc__fa *fa, uint32_t call, const esc__fn *callee) {
   for (uint32_t k = 0; k < 2 * sum->nparams; k++)
     apply_fx(&a, k);
   const esc__note *variadic = NULL;
-  for (uint32_t i = sum->nparams; i < c->nargs; i++)
+  for (uint32_t i = sum->nparams; a.varargs_param == ESC_NONE && i < c->nargs; i++)
     if (c->args[i] != ESC_NONE) {
       if (!variadic)
         variadic = new_note(fa, ESC_REASON_PASSED_UNKNOWN,

@@ -69,6 +69,24 @@ esc_node_id *esc__path_to(esc__fa *fa, const esc_node_id *parent, esc_node_id no
   return path;
 }
 
+/* The global a pointer's EXTERNAL target was loaded from (`p = g` with g a
+ * global: what g points to is EXTERNAL), or NULL. */
+static const esc_node *global_behind(esc__fa *fa, esc_node_id ptr) {
+  esc_node_id holder = ptr, ext = fa->f->external;
+  for (int hops = 0; hops < 64; hops++) {
+    uint32_t i = esc__pts_find(&fa->pts[holder], ext);
+    if (i == ESC_NONE)
+      return NULL;
+    esc__prov p = fa->pts[holder].prov[i];
+    if (p.kind == ESC__PROV_SEED)
+      return fa->nodes[holder].kind == ESC_NODE_GLOBAL ? &fa->nodes[holder] : NULL;
+    if (p.kind != ESC__PROV_EDGE || p.via == ESC_NONE)
+      return NULL;
+    holder = p.via;
+  }
+  return NULL;
+}
+
 /* The reason EXTERNAL holds obj: the edge that first put it there. */
 static void external_reason(esc__fa *fa, esc_node_id obj, esc__why *why) {
   esc_node_id holder = fa->f->external;
@@ -91,6 +109,14 @@ static void external_reason(esc__fa *fa, esc_node_id obj, esc__why *why) {
       return;
     }
     const esc_edge *e = &fa->edges[p.edge];
+    const esc_node *global = e->kind == ESC_EDGE_STORE ? global_behind(fa, e->dst) : NULL;
+    if (global) {
+      why->reason = ESC_REASON_STORED_GLOBAL;
+      why->detail = e->text && *e->text
+                        ? esc__fmt(fa->cx, "stored into '%s', memory reachable from global '%s'", e->text, global->name)
+                        : esc__fmt(fa->cx, "stored into memory reachable from global '%s'", global->name);
+      return;
+    }
     if (e->kind == ESC_EDGE_STORE) {
       why->reason = ESC_REASON_STORED_UNKNOWN;
       why->detail = e->text && *e->text

@@ -113,7 +113,7 @@ static void allocator(builder *b) {
   esc__fa *fa = b->fa;
   esc__summary *sum = b->sum;
   const esc__pts *ret = &fa->pts[fa->f->ret];
-  sum->allocator = ret->n > 0;
+  sum->allocator = ret->n > 0 && !fa->f->returns_aggregate;
   uint32_t returned = 0;
   for (uint32_t i = 0; i < ret->n && sum->allocator; i++) {
     uint32_t site = fa->site_of[ret->obj[i]];

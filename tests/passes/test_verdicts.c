@@ -198,6 +198,22 @@ static void stored_unknown(void) {
   tb_free(&t);
 }
 
+/* static struct s *active; active->name = malloc(8);  stored-global */
+static void stored_through_global(void) {
+  tb t;
+  tb_init(&t);
+  tb_function(&t, "f", false);
+  esc_node_id active = tb_global(&t, "active"), ptr = tb_temp(&t), p = tb_temp(&t);
+  tb_assign(&t, ptr, active, 2);
+  esc_call *c = tb_alloc(&t, ESC_NONE, "malloc", 8, 2);
+  tb_assign(&t, p, c->result, 2);
+  tb_store(&t, ptr, p, 2, "active->name");
+  tb_analyze(&t);
+  const esc_finding *f = expect(&t, 2, ESC_VERDICT_HEAP, ESC_REASON_STORED_GLOBAL);
+  CHECK(f && strstr(f->detail, "global 'active'"));
+  tb_free(&t);
+}
+
 static void lifetimes(void) {
   tb t;
   tb_init(&t);
@@ -299,6 +315,7 @@ int main(void) {
   calls_that_keep();
   memcpy_copies_pointers();
   stored_unknown();
+  stored_through_global();
   lifetimes();
   loops();
   sinks();
