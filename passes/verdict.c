@@ -53,9 +53,9 @@ static void soft_verdict(esc__ctx *cx, esc__fn *fn, const esc__site *s, esc_find
     set_why(cx, out, fd, &s->why, NULL);
     return;
   }
-  /* The reason stays how it leaves its frame (returned, stored-param); the
-   * words say which caller lets it go further. */
-  esc__why why = {.reason = s->why.reason,
+  /* The reason names where it ends up (a caller's global, ...); the flow
+   * shows the return or out-parameter on the way. */
+  esc__why why = {.reason = fail.reason != ESC_REASON_NONE ? fail.reason : s->why.reason,
                   .detail = esc__fmt(cx, "%s; %s", s->why.detail, fail.detail),
                   .flow = s->why.flow};
   set_why(cx, out, fd, &why, &fail.flow);
