@@ -44,18 +44,20 @@ sqlite_amalgamation() {
   echo "$file"
 }
 
-# Runs a command; sets `wall_ms` and `rss_kb`. Fails loudly if it fails.
+# Runs a command; sets `wall_ms`, `cpu_ms` (user + system: steadier than wall
+# time on a loaded machine) and `rss_kb`. Fails loudly if it fails.
 measure() {
-  local start end
+  local start end user sys
   start=$(date +%s%N)
-  if ! /usr/bin/time -f '%M' -o "$scratch/rss" "$@" >/dev/null 2>"$scratch/stderr"; then
+  if ! /usr/bin/time -f '%U %S %M' -o "$scratch/usage" "$@" >/dev/null 2>"$scratch/stderr"; then
     echo "run.sh: failed: $*" >&2
     tail -5 "$scratch/stderr" >&2
     exit 1
   fi
   end=$(date +%s%N)
   wall_ms=$(((end - start) / 1000000))
-  rss_kb=$(tail -1 "$scratch/rss")
+  read -r user sys rss_kb < <(tail -1 "$scratch/usage")
+  cpu_ms=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%d", (u + s) * 1000}')
 }
 
 median() { printf '%s\n' "$@" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
@@ -65,40 +67,42 @@ run_cescape() { measure "$cescape" --format=json -o /dev/null "$1" --; }
 
 # Interleaved repetitions on one file; prints one table row per tool.
 compare() {
-  local file=$1 clang_ms=() clang_kb=() esc_ms=() esc_kb=()
+  local file=$1 clang_ms=() clang_cpu=() clang_kb=() esc_ms=() esc_cpu=() esc_kb=()
   for ((i = 0; i < reps; i++)); do
-    run_clang "$file"; clang_ms+=("$wall_ms"); clang_kb+=("$rss_kb")
-    run_cescape "$file"; esc_ms+=("$wall_ms"); esc_kb+=("$rss_kb")
+    run_clang "$file"; clang_ms+=("$wall_ms"); clang_cpu+=("$cpu_ms"); clang_kb+=("$rss_kb")
+    run_cescape "$file"; esc_ms+=("$wall_ms"); esc_cpu+=("$cpu_ms"); esc_kb+=("$rss_kb")
   done
-  local c e
+  local c e cc ec
   c=$(median "${clang_ms[@]}") e=$(median "${esc_ms[@]}")
-  echo "input: ${file#"$root"/} ($(wc -l <"$file") lines), $reps interleaved runs each"
-  printf '| %-28s | %14s | %13s |\n' tool "median wall ms" "peak RSS MiB"
-  printf '| %-28s | %14s | %13s |\n' "clang-19 -fsyntax-only" "$c" "$(($(median "${clang_kb[@]}") / 1024))"
-  printf '| %-28s | %14s | %13s |\n' "cescape --format=json" "$e" "$(($(median "${esc_kb[@]}") / 1024))"
-  awk -v e="$e" -v c="$c" 'BEGIN {printf "ratio cescape/clang: %.2f\n", (c > 0 ? e / c : 0)}'
+  cc=$(median "${clang_cpu[@]}") ec=$(median "${esc_cpu[@]}")
+  echo "input: ${file#"$root"/} ($(wc -l <"$file") lines), $reps interleaved runs each, load average $(cut -d' ' -f1 /proc/loadavg)"
+  printf '| %-24s | %14s | %13s | %13s |\n' tool "median wall ms" "median CPU ms" "peak RSS MiB"
+  printf '| %-24s | %14s | %13s | %13s |\n' "clang-19 -fsyntax-only" "$c" "$cc" "$(($(median "${clang_kb[@]}") / 1024))"
+  printf '| %-24s | %14s | %13s | %13s |\n' "cescape --format=json" "$e" "$ec" "$(($(median "${esc_kb[@]}") / 1024))"
+  awk -v e="$e" -v c="$c" -v ec="$ec" -v cc="$cc" 'BEGIN {
+    printf "ratio cescape/clang: %.2f (wall), %.2f (CPU)\n", (c > 0 ? e / c : 0), (cc > 0 ? ec / cc : 0)}'
 }
 
 # K renamed copies of scaling_unit.c for each K given: each tool's median
-# time, and the marginal cost of the functions added since the previous row
+# CPU time, and the marginal cost of the functions added since the previous row
 # (flat when the cost is linear in the code's size).
 scaling() {
   local unit=$root/bench/analyzer/scaling_unit.c per_unit prev_funcs=0 prev_c=0 prev_e=0
   per_unit=$(grep -cE '^[a-z].*UNIT_[a-z_]+\(.*\) \{' "$unit")
   echo
   echo "scaling: K copies of bench/analyzer/scaling_unit.c ($per_unit functions each), median of $reps"
-  printf '| %5s | %9s | %8s | %9s | %11s | %21s | %23s |\n' \
-    K functions lines "clang ms" "cescape ms" "clang us/added func" "cescape us/added func"
+  printf '| %5s | %9s | %8s | %12s | %14s | %19s | %21s |\n' \
+    K functions lines "clang CPU ms" "cescape CPU ms" "clang us/added func" "cescape us/added func"
   for k in "$@"; do
     local file=$scratch/scaling_$k.c c_ms=() e_ms=()
     for ((u = 1; u <= k; u++)); do sed "s/UNIT_/u${u}_/g" "$unit"; done >"$file"
     for ((i = 0; i < reps; i++)); do
-      run_clang "$file"; c_ms+=("$wall_ms")
-      run_cescape "$file"; e_ms+=("$wall_ms")
+      run_clang "$file"; c_ms+=("$cpu_ms")
+      run_cescape "$file"; e_ms+=("$cpu_ms")
     done
     local funcs=$((k * per_unit)) c e
     c=$(median "${c_ms[@]}") e=$(median "${e_ms[@]}")
-    printf '| %5s | %9s | %8s | %9s | %11s | %21s | %23s |\n' "$k" "$funcs" "$(wc -l <"$file")" \
+    printf '| %5s | %9s | %8s | %12s | %14s | %19s | %21s |\n' "$k" "$funcs" "$(wc -l <"$file")" \
       "$c" "$e" $(((c - prev_c) * 1000 / (funcs - prev_funcs))) $(((e - prev_e) * 1000 / (funcs - prev_funcs)))
     prev_funcs=$funcs prev_c=$c prev_e=$e
   done
