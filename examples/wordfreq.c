@@ -65,8 +65,15 @@ static void count_line(const char *line) {
     return;
   for (size_t i = 0; i <= len; i++)
     lower[i] = (char)tolower((unsigned char)line[i]);
-  for (char *w = strtok(lower, SEPARATORS); w; w = strtok(NULL, SEPARATORS))
+  char *w = lower + strspn(lower, SEPARATORS);
+  while (*w) {
+    size_t n = strcspn(w, SEPARATORS);
+    char end = w[n];
+    w[n] = '\0';
     count_word(w);
+    w[n] = end;
+    w += n + strspn(w + n, SEPARATORS);
+  }
   free(lower);
 }
 
