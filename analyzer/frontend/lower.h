@@ -109,7 +109,8 @@ typedef struct esc__fe_join {
   esc_node_id value;
   bool owned; /* value is a TEMP made by this join */
 } esc__fe_join;
-void esc__fe_join_add(esc__fe_lower *L, esc__fe_join *j, esc_node_id v, esc_loc loc);
+/* Adds v, the value of expression `from` (whose start locates any edge). */
+void esc__fe_join_add(esc__fe_lower *L, esc__fe_join *j, esc_node_id v, CXCursor from);
 /* Lowers every expression child of c and returns the union of their values
  * (skipping the first `skip` expression children, left unlowered). */
 esc_node_id esc__fe_union_kids(esc__fe_lower *L, CXCursor c, unsigned skip);

@@ -23,9 +23,11 @@ static target target_of(esc__fe_lower *L, CXCursor lhs) {
   return (target){ESC_NONE, esc__fe_addr(L, lhs), lhs};
 }
 
-static void write(esc__fe_lower *L, const target *t, esc_node_id v, esc_loc loc) {
+/* Writes value v to the target; the edge is located at the target's start. */
+static void write(esc__fe_lower *L, const target *t, esc_node_id v) {
   if (v == ESC_NONE)
     return;
+  esc_loc loc = esc__fe_start_loc(L, t->lvalue);
   char text[256];
   if (t->var != ESC_NONE) {
     esc__fe_copy(L, t->var, v, loc, ESC_STEP_ASSIGN, L->f->nodes[t->var].name);
@@ -51,7 +53,7 @@ esc_node_id esc__fe_assign(esc__fe_lower *L, CXCursor e) {
   }
   target t = target_of(L, lhs);
   esc_node_id v = esc__fe_expr(L, rhs);
-  write(L, &t, v, esc__fe_start_loc(L, lhs));
+  write(L, &t, v);
   esc__fe_kids_free(&k);
   return esc__fe_type_carries(clang_getCursorType(e)) ? v : ESC_NONE;
 }
@@ -65,13 +67,14 @@ esc_node_id esc__fe_compound_assign(esc__fe_lower *L, CXCursor e) {
     return esc__fe_unmodeled(L, e, "compound assignment");
   }
   target t = target_of(L, lhs);
-  esc_loc loc = esc__fe_start_loc(L, lhs);
-  write(L, &t, esc__fe_expr(L, rhs), loc);
+  write(L, &t, esc__fe_expr(L, rhs));
   esc__fe_kids_free(&k);
   CXType type = clang_getCursorType(e);
   if (!esc__fe_type_carries(type))
     return ESC_NONE;
-  return t.var != ESC_NONE ? t.var : esc__fe_load(L, t.addr, type, loc);
+  if (t.var != ESC_NONE || t.addr == ESC_NONE)
+    return t.var;
+  return esc__fe_load(L, t.addr, type, esc__fe_start_loc(L, lhs));
 }
 
 void esc__fe_declare(esc__fe_lower *L, CXCursor var) {

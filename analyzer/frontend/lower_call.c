@@ -32,7 +32,8 @@ CXCursor esc__fe_direct_callee(CXCursor callee) {
     if (clang_Cursor_isNull(inner))
       break;
     CXType t = clang_getCursorType(inner);
-    if (!esc__fe_type_is_function(t) && !esc__fe_type_is_function(clang_getPointeeType(t)))
+    if (clang_getCursorKind(inner) != CXCursor_DeclRefExpr && /* builtins have no C type */
+        !esc__fe_type_is_function(t) && !esc__fe_type_is_function(clang_getPointeeType(t)))
       break;
     callee = inner;
   }
@@ -130,13 +131,13 @@ esc_node_id esc__fe_call(esc__fe_lower *L, CXCursor e) {
   for (int i = 0; i < nargs; i++) {
     CXCursor arg = clang_Cursor_getArgument(e, (unsigned)i);
     esc_node_id v = esc__fe_expr(L, arg);
-    esc_loc at = esc__fe_start_loc(L, arg);
     c = &L->f->calls[index]; /* lowering the argument may have grown calls */
     c->arg_ranges[i] = esc__fe_range(L, arg);
     c->arg_const[i] = constant_of(arg);
     c->arg_strlen[i] = strlen_of(arg);
     if (v == ESC_NONE)
       continue;
+    esc_loc at = c->arg_ranges[i].begin;
     esc_node_id t = esc__fe_temp(L, NULL, at);
     esc_fn_add_edge(L->u, L->f, ESC_EDGE_COPY, t, v, at, ESC_STEP_ARG, step_text, (uint32_t)i);
     L->f->calls[index].args[i] = t;

@@ -27,12 +27,13 @@ static bool pointer_like(CXType t) {
 esc_node_id esc__fe_convert(esc__fe_lower *L, CXCursor e, CXCursor child, bool explicit_cast) {
   CXType to = clang_getCursorType(e), from = clang_getCursorType(child);
   esc_node_id v = esc__fe_expr(L, child);
-  esc_loc loc = esc__fe_start_loc(L, e);
   if (esc__fe_type_is_pointer(to)) {
     if (esc__fe_type_is_integer(from))
-      return is_null_constant(child) ? ESC_NONE : esc__fe_external_value(L, loc);
+      return is_null_constant(child) ? ESC_NONE
+                                     : esc__fe_external_value(L, esc__fe_start_loc(L, e));
     if (!explicit_cast || v == ESC_NONE)
       return v;
+    esc_loc loc = esc__fe_start_loc(L, e);
     CXString spelling = clang_getTypeSpelling(to);
     esc_node_id t = esc__fe_temp(L, NULL, loc);
     esc__fe_copy(L, t, v, loc, ESC_STEP_CAST, clang_getCString(spelling));
@@ -42,7 +43,8 @@ esc_node_id esc__fe_convert(esc__fe_lower *L, CXCursor e, CXCursor child, bool e
   if (esc__fe_type_is_integer(to) && pointer_like(from)) {
     if (v != ESC_NONE) {
       CXString spelling = clang_getTypeSpelling(to);
-      esc_fn_add_sink(L->u, L->f, ESC_SINK_ADDRESS_TO_INTEGER, v, loc, clang_getCString(spelling));
+      esc_fn_add_sink(L->u, L->f, ESC_SINK_ADDRESS_TO_INTEGER, v, esc__fe_start_loc(L, e),
+                      clang_getCString(spelling));
       clang_disposeString(spelling);
     }
     return ESC_NONE;

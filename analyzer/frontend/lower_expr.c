@@ -6,6 +6,15 @@
  * lower_cast.c). Fields and elements are not told apart. */
 #include "lower.h"
 
+/* What src's targets hold, as the value of expression e (no node when e's
+ * type holds no pointer; the location is only computed when needed). */
+static esc_node_id load_value(esc__fe_lower *L, esc_node_id src, CXCursor e) {
+  CXType t = clang_getCursorType(e);
+  if (src == ESC_NONE || !esc__fe_type_carries(t))
+    return ESC_NONE;
+  return esc__fe_load(L, src, t, esc__fe_start_loc(L, e));
+}
+
 static esc_node_id only_kid(esc__fe_lower *L, CXCursor e) {
   return esc__fe_union_kids(L, e, 0);
 }
@@ -48,7 +57,7 @@ static esc_node_id member(esc__fe_lower *L, CXCursor e) {
   esc_node_id v = esc__fe_expr(L, base);
   CXType t = clang_getCursorType(e);
   if (arrow)
-    return esc__fe_load(L, v, t, esc__fe_start_loc(L, e));
+    return load_value(L, v, e);
   return esc__fe_type_carries(t) ? v : ESC_NONE;
 }
 
@@ -66,7 +75,7 @@ static esc_node_id unary(esc__fe_lower *L, CXCursor e) {
     CXType t = clang_getCursorType(e);
     if (esc__fe_type_is_function(t)) /* *fp is fp */
       return v;
-    return esc__fe_load(L, v, t, esc__fe_start_loc(L, e));
+    return load_value(L, v, e);
   }
   case CXUnaryOperator_PostInc:
   case CXUnaryOperator_PostDec:
@@ -154,7 +163,7 @@ esc_node_id esc__fe_expr(esc__fe_lower *L, CXCursor e) {
   case CXCursor_MemberRefExpr:
     return member(L, e);
   case CXCursor_ArraySubscriptExpr:
-    return esc__fe_load(L, esc__fe_addr(L, e), clang_getCursorType(e), esc__fe_start_loc(L, e));
+    return load_value(L, esc__fe_addr(L, e), e);
   case CXCursor_ParenExpr:
     return only_kid(L, e);
   case CXCursor_UnaryOperator:

@@ -98,7 +98,10 @@ esc_node_id esc__fe_unexposed(esc__fe_lower *L, CXCursor e) {
   CXCursor first = k.v[0];
   uint32_t n = k.n;
   esc__fe_kids_free(&k);
-  bool same_start = clang_equalLocations(clang_getRangeStart(clang_getCursorExtent(e)),
+  /* An implicit conversion is located where its operand is (cheap to ask);
+   * the extents' starts decide the rarer forms. */
+  bool same_start = clang_equalLocations(clang_getCursorLocation(e), clang_getCursorLocation(first)) ||
+                    clang_equalLocations(clang_getRangeStart(clang_getCursorExtent(e)),
                                          clang_getRangeStart(clang_getCursorExtent(first)));
   if (!same_start)
     return keyword_form(L, e);

@@ -26,13 +26,14 @@ void esc__fe_copy(esc__fe_lower *L, esc_node_id dst, esc_node_id src, esc_loc lo
     esc_fn_add_edge(L->u, L->f, ESC_EDGE_COPY, dst, src, loc, step, text, 0);
 }
 
-void esc__fe_join_add(esc__fe_lower *L, esc__fe_join *j, esc_node_id v, esc_loc loc) {
+void esc__fe_join_add(esc__fe_lower *L, esc__fe_join *j, esc_node_id v, CXCursor from) {
   if (v == ESC_NONE || v == j->value)
     return;
   if (j->value == ESC_NONE) {
     j->value = v;
     return;
   }
+  esc_loc loc = esc__fe_start_loc(L, from);
   if (!j->owned) {
     esc_node_id t = esc__fe_temp(L, NULL, loc);
     esc__fe_copy(L, t, j->value, loc, ESC_STEP_NONE, NULL);
@@ -47,7 +48,7 @@ esc_node_id esc__fe_union_kids(esc__fe_lower *L, CXCursor c, unsigned skip) {
   esc__fe_kids_exprs(c, &k);
   esc__fe_join j = {ESC_NONE, false};
   for (uint32_t i = skip; i < k.n; i++)
-    esc__fe_join_add(L, &j, esc__fe_expr(L, k.v[i]), esc__fe_start_loc(L, k.v[i]));
+    esc__fe_join_add(L, &j, esc__fe_expr(L, k.v[i]), k.v[i]);
   esc__fe_kids_free(&k);
   return j.value;
 }
@@ -68,8 +69,11 @@ void esc__fe_clobber(esc__fe_lower *L, esc_node_id v, esc_loc loc, const char *w
 esc_node_id esc__fe_unmodeled(esc__fe_lower *L, CXCursor c, const char *what) {
   esc__fe_kids k;
   esc__fe_kids_exprs(c, &k);
-  for (uint32_t i = 0; i < k.n; i++)
-    esc__fe_clobber(L, esc__fe_expr(L, k.v[i]), esc__fe_start_loc(L, k.v[i]), what);
+  for (uint32_t i = 0; i < k.n; i++) {
+    esc_node_id v = esc__fe_expr(L, k.v[i]);
+    if (v != ESC_NONE)
+      esc__fe_clobber(L, v, esc__fe_start_loc(L, k.v[i]), what);
+  }
   esc__fe_kids_free(&k);
   if (!esc__fe_type_carries(clang_getCursorType(c)))
     return ESC_NONE;

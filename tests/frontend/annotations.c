@@ -16,6 +16,7 @@
  *                          function around this line)
  *   fn: NAME [FLAGS]       the function NAME; flags static, variadic,
  *                          taken (address taken), params=N; !flag negates
+ *   nofn: NAME             no function NAME was lowered
  *   pts: A -> B, pts: A !-> B, reach: A -> B, reach: A !-> B
  *                          in the function around this line, A may (not)
  *                          point to B directly (pts) or through any chain
@@ -288,6 +289,12 @@ static void check_one(ctx *c, char *annotation) {
     check_var(c, args);
   else if (strcmp(key, "fn") == 0)
     check_fn(c, args);
+  else if (strcmp(key, "nofn") == 0) {
+    char *name;
+    next_word(args, &name);
+    if (esc_unit_find_function(c->u, name))
+      fail(c, "nofn", name);
+  }
   else if (strcmp(key, "pts") == 0 || strcmp(key, "reach") == 0)
     check_pts(c, args, key[0] == 'r');
   else if (strcmp(key, "loops") == 0)
