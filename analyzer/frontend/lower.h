@@ -179,7 +179,7 @@ void esc__fe_loops_reset(esc__fe_lower *L);
 
 /* --- address_taken.c --- */
 void esc__fe_taken_add(esc__fe_lower *L, const char *name);
-/* Scans file-scope initialisers for function designators. */
+/* Scans a static variable's initialiser for function designators. */
 void esc__fe_taken_scan_global(esc__fe_lower *L, CXCursor var);
 /* Sets address_taken on the unit's functions. */
 void esc__fe_taken_apply(esc__fe_lower *L);

@@ -37,49 +37,49 @@ static void write(esc__fe_lower *L, const target *t, esc_node_id v) {
   }
 }
 
-static void operands(CXCursor e, esc__fe_kids *k, CXCursor *lhs, CXCursor *rhs) {
-  esc__fe_kids_exprs(e, k);
-  *lhs = k->n > 0 ? k->v[0] : clang_getNullCursor();
-  *rhs = k->n > 1 ? k->v[1] : clang_getNullCursor();
+/* Lowers `lhs = rhs` or `lhs op= rhs`: rhs's value is written to lhs.
+ * False if e does not have an assignment's two operands. */
+static bool assignment(esc__fe_lower *L, CXCursor e, target *t, esc_node_id *value) {
+  esc__fe_kids k;
+  esc__fe_kids_exprs(e, &k);
+  bool ok = k.n == 2;
+  if (ok) {
+    *t = target_of(L, k.v[0]);
+    *value = esc__fe_expr(L, k.v[1]);
+    write(L, t, *value);
+  }
+  esc__fe_kids_free(&k);
+  return ok;
 }
 
 esc_node_id esc__fe_assign(esc__fe_lower *L, CXCursor e) {
-  esc__fe_kids k;
-  CXCursor lhs, rhs;
-  operands(e, &k, &lhs, &rhs);
-  if (k.n != 2) {
-    esc__fe_kids_free(&k);
+  target t;
+  esc_node_id v;
+  if (!assignment(L, e, &t, &v))
     return esc__fe_unmodeled(L, e, "assignment");
-  }
-  target t = target_of(L, lhs);
-  esc_node_id v = esc__fe_expr(L, rhs);
-  write(L, &t, v);
-  esc__fe_kids_free(&k);
   return esc__fe_type_carries(clang_getCursorType(e)) ? v : ESC_NONE;
 }
 
 esc_node_id esc__fe_compound_assign(esc__fe_lower *L, CXCursor e) {
-  esc__fe_kids k;
-  CXCursor lhs, rhs;
-  operands(e, &k, &lhs, &rhs);
-  if (k.n != 2) {
-    esc__fe_kids_free(&k);
+  target t;
+  esc_node_id v;
+  if (!assignment(L, e, &t, &v))
     return esc__fe_unmodeled(L, e, "compound assignment");
-  }
-  target t = target_of(L, lhs);
-  write(L, &t, esc__fe_expr(L, rhs));
-  esc__fe_kids_free(&k);
   CXType type = clang_getCursorType(e);
   if (!esc__fe_type_carries(type))
     return ESC_NONE;
   if (t.var != ESC_NONE || t.addr == ESC_NONE)
     return t.var;
-  return esc__fe_load(L, t.addr, type, esc__fe_start_loc(L, lhs));
+  return esc__fe_load(L, t.addr, type, esc__fe_start_loc(L, t.lvalue));
 }
 
 void esc__fe_declare(esc__fe_lower *L, CXCursor var) {
-  if (clang_Cursor_hasVarDeclGlobalStorage(var) == 1)
-    return; /* static local or extern: a GLOBAL, its initialiser constant */
+  if (clang_Cursor_hasVarDeclGlobalStorage(var) == 1) {
+    /* A static local or extern: a GLOBAL whose constant initialiser makes no
+     * flow of this frame, but may name functions (a table of callbacks). */
+    esc__fe_taken_scan_global(L, var);
+    return;
+  }
   esc_node_id node = esc__fe_var(L, var);
   CXCursor init = clang_Cursor_getVarDeclInitializer(var);
   esc__fe_kids k;

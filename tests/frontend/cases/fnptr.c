@@ -5,6 +5,7 @@ static void cb(void *p) { free(p); } // fn: cb static taken
 static void called_only(void *p) { (void)p; } // fn: called_only static !taken
 static void *in_table(void) { return 0; } // fn: in_table taken
 void exported(void) {} // fn: exported !static !taken
+static int handler(int x) { return x; } // fn: handler static taken
 
 struct ops { void *(*make)(void); };
 static const struct ops table = {.make = in_table};
@@ -22,5 +23,7 @@ void use(void) {
   register_cb(&cb, m); // call: register_cb args=2
   void *made = table.make(); // call: *
   exported();
+  static int (*const handlers[])(int) = {handler};
   (void)made;
+  (void)handlers;
 }
