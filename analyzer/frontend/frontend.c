@@ -1,7 +1,10 @@
 /* The frontend's entry point: walks the translation unit's top level and
  * lowers each function defined outside system headers (its parameters, then
  * its body: lower_stmt.c), then marks the functions whose address is taken.
+ * The walk recurses once per level of nesting, so it runs on a thread of its
+ * own with a large stack (reserved, not touched, until deep code needs it).
  * See lower.h for how the lowering files fit together. */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -87,6 +90,29 @@ static void release(esc__fe_lower *L) {
   esc__fe_hash_free(&L->taken_index);
 }
 
+static void *lower_unit(void *data) {
+  esc__fe_lower *L = data;
+  clang_visitChildren(clang_getTranslationUnitCursor(L->tu), top_level, L);
+  esc__fe_taken_apply(L);
+  return NULL;
+}
+
+/* Runs lower_unit on a thread with a deep stack, or here if none can be made. */
+static void run_deep(esc__fe_lower *L) {
+  pthread_attr_t attr;
+  pthread_t thread;
+  bool started = false;
+  if (pthread_attr_init(&attr) == 0) {
+    started = pthread_attr_setstacksize(&attr, ESC__FE_STACK_BYTES) == 0 &&
+              pthread_create(&thread, &attr, lower_unit, L) == 0;
+    pthread_attr_destroy(&attr);
+  }
+  if (started)
+    pthread_join(thread, NULL);
+  else
+    lower_unit(L);
+}
+
 int esc_frontend_lower(CXTranslationUnit tu, esc_unit *out, char *err, size_t errlen) {
   if (!tu || !out) {
     if (err && errlen)
@@ -94,8 +120,14 @@ int esc_frontend_lower(CXTranslationUnit tu, esc_unit *out, char *err, size_t er
     return -1;
   }
   esc__fe_lower L = {.tu = tu, .u = out};
-  clang_visitChildren(clang_getTranslationUnitCursor(tu), top_level, &L);
-  esc__fe_taken_apply(&L);
+  run_deep(&L);
+  bool too_deep = L.too_deep;
   release(&L);
+  if (too_deep) {
+    if (err && errlen)
+      snprintf(err, errlen, "code nested more than %u levels deep is not analyzed",
+               ESC__FE_MAX_DEPTH);
+    return -1;
+  }
   return 0;
 }

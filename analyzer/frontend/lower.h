@@ -50,6 +50,8 @@ typedef struct esc__fe_lower {
   esc_function *f;  /* the function being lowered */
   uint32_t loop;    /* innermost loop around the code being lowered */
   bool whole_body_loop; /* setjmp or computed goto seen: the body may rerun */
+  uint32_t depth;   /* nesting of statements and expressions being lowered */
+  bool too_deep;    /* nesting passed ESC__FE_MAX_DEPTH: the unit is refused */
 
   esc__fe_var_entry *vars; uint32_t nvars, cap_vars;
   esc__fe_hash_index var_index;
@@ -63,6 +65,16 @@ typedef struct esc__fe_lower {
   char **taken; uint32_t ntaken, cap_taken; /* address-taken function names */
   esc__fe_hash_index taken_index;
 } esc__fe_lower;
+
+/* Deepest nesting of statements and expressions lowered. The walk recurses
+ * once per level, on a thread with a stack of ESC__FE_STACK_BYTES
+ * (frontend.c); deeper code (generated sums of many thousand terms) is
+ * refused with an error rather than lowered partly. */
+#define ESC__FE_MAX_DEPTH 50000u
+#define ESC__FE_STACK_BYTES ((size_t)1 << 30)
+/* Enters one more level of nesting (the caller leaves with L->depth--);
+ * false past ESC__FE_MAX_DEPTH, which marks the unit too deep. */
+bool esc__fe_enter(esc__fe_lower *L);
 
 /* Children of a cursor, in order (children.c). Small lists stay inline. */
 typedef struct esc__fe_kids {

@@ -152,7 +152,17 @@ static esc_node_id unmodeled_kind(esc__fe_lower *L, CXCursor e) {
   return v;
 }
 
+static esc_node_id value(esc__fe_lower *L, CXCursor e);
+
 esc_node_id esc__fe_expr(esc__fe_lower *L, CXCursor e) {
+  if (!esc__fe_enter(L))
+    return ESC_NONE;
+  esc_node_id v = value(L, e);
+  L->depth--;
+  return v;
+}
+
+static esc_node_id value(esc__fe_lower *L, CXCursor e) {
   enum CXCursorKind kind = clang_getCursorKind(e);
   if (esc__fe_type_is_array(clang_getCursorType(e)) && kind != CXCursor_InitListExpr &&
       kind != CXCursor_StringLiteral)

@@ -69,7 +69,17 @@ static esc_node_id temporary(esc__fe_lower *L, CXCursor e) {
   return t;
 }
 
+static esc_node_id storage(esc__fe_lower *L, CXCursor e);
+
 esc_node_id esc__fe_addr(esc__fe_lower *L, CXCursor e) {
+  if (!esc__fe_enter(L))
+    return ESC_NONE;
+  esc_node_id a = storage(L, e);
+  L->depth--;
+  return a;
+}
+
+static esc_node_id storage(esc__fe_lower *L, CXCursor e) {
   switch (clang_getCursorKind(e)) {
   case CXCursor_DeclRefExpr:
     return declref_addr(L, e);

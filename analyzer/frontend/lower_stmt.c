@@ -54,7 +54,16 @@ static void parts(esc__fe_lower *L, CXCursor s) {
   esc__fe_kids_free(&k);
 }
 
+static void statement(esc__fe_lower *L, CXCursor s);
+
 void esc__fe_stmt(esc__fe_lower *L, CXCursor s) {
+  if (!esc__fe_enter(L))
+    return;
+  statement(L, s);
+  L->depth--;
+}
+
+static void statement(esc__fe_lower *L, CXCursor s) {
   enum CXCursorKind kind = clang_getCursorKind(s);
   switch (kind) {
   case CXCursor_DeclStmt:

@@ -2,6 +2,15 @@
  * loads, unions of values, and the sink for what is not modelled. */
 #include "lower.h"
 
+bool esc__fe_enter(esc__fe_lower *L) {
+  if (L->depth >= ESC__FE_MAX_DEPTH) {
+    L->too_deep = true;
+    return false;
+  }
+  L->depth++;
+  return true;
+}
+
 esc_node_id esc__fe_temp(esc__fe_lower *L, const char *name, esc_loc loc) {
   return esc_fn_add_node(L->u, L->f, ESC_NODE_TEMP, name, loc, L->loop);
 }
