@@ -31,10 +31,12 @@ void esc__fa_init(esc__fa *fa, esc__ctx *cx, esc__fn *fn) {
   fa->f = fn->f;
   const esc_function *f = fn->f;
   fa->nodes = xgrow(NULL, &fa->cap_nodes, sizeof *fa->nodes, f->nnodes + 1);
-  memcpy(fa->nodes, f->nodes, f->nnodes * sizeof *f->nodes);
+  if (f->nnodes)
+    memcpy(fa->nodes, f->nodes, f->nnodes * sizeof *f->nodes);
   fa->nnodes = f->nnodes;
   fa->edges = xgrow(NULL, &fa->cap_edges, sizeof *fa->edges, f->nedges + 1);
-  memcpy(fa->edges, f->edges, f->nedges * sizeof *f->edges);
+  if (f->nedges)
+    memcpy(fa->edges, f->edges, f->nedges * sizeof *f->edges);
   uint32_t cap = 0;
   fa->notes = xgrow(NULL, &cap, sizeof *fa->notes, fa->cap_edges);
   fa->nedges = f->nedges;

@@ -22,6 +22,7 @@ struct esc__libfn {
   bool ret_ext;         /* the result may point to library memory */
   uint8_t keep;         /* arguments kept beyond the call */
   bool thread;          /* ... by a new thread (else by the library) */
+  bool ret_local;       /* the result is a new object of this frame (alloca) */
   /* The rest are 1 + an argument's index, 0 for none. */
   uint8_t copy_dst, copy_src;   /* *dst = *src: copies pointers (memcpy) */
   uint8_t store_dst, store_src; /* *dst = src (strtol's end pointer) */
@@ -37,7 +38,8 @@ struct esc__libfn {
 
 /* Sorted by name (checked by the unit tests through esc__libc_find). */
 static const esc__libfn table[] = {
-    PURE("_exit"), PURE("abort"), PURE("abs"), PURE("access"), PURE("alarm"),
+    PURE("__assert_fail"), PURE("__assert_perror_fail"), EXT("__errno_location"),
+    PURE("__stack_chk_fail"), PURE("_exit"), PURE("abort"), PURE("abs"), PURE("access"), PURE("alarm"), {.name = "alloca", .ret_local = true},
     {.name = "asprintf", .ext_into = 1}, PURE("assert"), KEEP("at_quick_exit", A0),
     KEEP("atexit", A0), PURE("atof"), PURE("atoi"), PURE("atol"), PURE("atoll"),
     RET("basename", A0), PURE("bcmp"), PURE("bcopy"), RET("bsearch", A1), PURE("bzero"),
@@ -64,7 +66,10 @@ static const esc__libfn table[] = {
     PURE("mkstemp"), PURE("mktime"), PURE("nanosleep"), {.name = "on_exit", .keep = A0 | A1},
     PURE("open"), {.name = "open_memstream", .ret_ext = true, .ext_into = 1}, EXT("opendir"),
     PURE("perror"), PURE("pipe"), PURE("poll"), EXT("popen"), PURE("pread"), PURE("printf"),
+    PURE("pthread_cond_broadcast"), PURE("pthread_cond_destroy"), PURE("pthread_cond_init"),
+    PURE("pthread_cond_signal"), PURE("pthread_cond_wait"),
     {.name = "pthread_create", .keep = A3, .thread = true}, PURE("pthread_detach"),
+    KEEP("pthread_exit", A0),
     EXT("pthread_getspecific"), {.name = "pthread_join", .ext_into = 2},
     PURE("pthread_mutex_destroy"), PURE("pthread_mutex_init"), PURE("pthread_mutex_lock"),
     PURE("pthread_mutex_unlock"), PURE("pthread_self"), KEEP("pthread_setspecific", A1),
@@ -96,7 +101,8 @@ static const esc__libfn table[] = {
     {.name = "strtoumax", .store_dst = 2, .store_src = 1},
     PURE("strverscmp"), PURE("strxfrm"), PURE("sysconf"), PURE("system"), PURE("time"),
     EXT("tmpfile"), PURE("tolower"), PURE("toupper"), KEEP("tsearch", A0), PURE("ungetc"),
-    PURE("unlink"), PURE("usleep"), {.name = "vasprintf", .ext_into = 1}, PURE("vfprintf"), PURE("vprintf"), PURE("vsnprintf"),
+    PURE("unlink"), PURE("usleep"), {.name = "va_copy", .copy_dst = 1, .copy_src = 2}, PURE("va_end"),
+    PURE("va_start"), {.name = "vasprintf", .ext_into = 1}, PURE("vfprintf"), PURE("vprintf"), PURE("vsnprintf"),
     PURE("vsprintf"), PURE("wait"), PURE("waitpid"), PURE("wcslen"), PURE("write"),
 };
 
@@ -136,6 +142,11 @@ void esc__libc_apply(esc__fa *fa, uint32_t call, const esc__libfn *m) {
                                : esc__fmt(fa->cx, "kept by '%s' beyond the call", c->callee);
       esc__fa_edge(fa, ESC_EDGE_COPY, ext, c->args[i], at, note);
     }
+  }
+  if (c->result != ESC_NONE && m->ret_local) {
+    esc_node_id obj = esc__fa_node(fa, ESC_NODE_LOCAL, esc__fmt(fa->cx, "<%s>", c->callee));
+    fa->nodes[obj].decl = at;
+    esc__fa_edge(fa, ESC_EDGE_ADDR, c->result, obj, at, NULL);
   }
   if (c->result != ESC_NONE && m->ret_ext)
     esc__fa_edge(fa, ESC_EDGE_ADDR, c->result, ext, at, NULL);

@@ -187,7 +187,8 @@ esc__summary *esc__summarize(esc__fa *fa) {
     holder_rels(&b, b.po[p], ESC__HOLD_PO, p);
     holder_rels(&b, b.pd[p], ESC__HOLD_PD, p);
   }
-  qsort(sum->rels, sum->nrels, sizeof *sum->rels, compare_rels);
+  if (sum->nrels)
+    qsort(sum->rels, sum->nrels, sizeof *sum->rels, compare_rels);
   for (uint32_t p = 0; p < np; p++) {
     param_fx(&b, 2 * p, b.po[p]);
     param_fx(&b, 2 * p + 1, b.pd[p]);
