@@ -31,6 +31,6 @@ typedef struct {
 } bench_allocator;
 
 extern const bench_allocator bench_region, bench_malloc, bench_talloc, bench_apr,
-    bench_obstack, bench_obstack_big;
+    bench_obstack, bench_obstack_big, bench_floor;
 
 #endif

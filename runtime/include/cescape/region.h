@@ -54,7 +54,7 @@ typedef struct esc_mark {
 } esc_mark;
 
 /* Default size of the first chunk when esc_region_create is given 0. */
-#define ESC_REGION_DEFAULT_CHUNK 4096u
+#define ESC_REGION_DEFAULT_CHUNK 16384u
 /* Default bound on the bytes of rewound chunks a region keeps for reuse. */
 #define ESC_REGION_DEFAULT_CACHE (32u << 20)
 

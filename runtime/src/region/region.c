@@ -73,7 +73,8 @@ static void *bump(esc_region *r, size_t n, size_t align) {
   if (p > limit || n > limit - p)
     return NULL;
   r->head.cur = (char *)p + round_up(n, ESC__ALIGN);
-  inst_alloc(r->head.chunk, (void *)p, n);
+  if (r->instrumented)
+    inst_alloc(r->head.chunk, (void *)p, n);
   sync_window(r);
   return (void *)p;
 }
@@ -195,7 +196,8 @@ void *esc__region_realloc_slow(esc_region *r, void *p, size_t old_n, size_t new_
   if (old_n <= ESC__REQUEST_MAX && resizable_in_place(r, c, old_n) &&
       new_n <= (size_t)(r->limit - c)) {
     r->head.cur = c + round_up(new_n, ESC__ALIGN);
-    inst_resize(r->head.chunk, c, old_n, new_n);
+    if (r->instrumented)
+      inst_resize(r->head.chunk, c, old_n, new_n);
     sync_window(r);
     return p;
   }

@@ -74,7 +74,8 @@ static void release_to(esc_region *r, uint64_t since, esc__chunk *chunk, char *t
     esc__chunk_pop(r);
   }
   scrub(r, top, r->head.cur);
-  inst_release(r->head.chunk, chunk_base(r, r->head.chunk), top, r->head.cur);
+  if (r->instrumented)
+    inst_release(r->head.chunk, chunk_base(r, r->head.chunk), top, r->head.cur);
   r->head.cur = r->head.floor = top;
   sync_window(r);
   esc__chunk_cache_trim(r);
@@ -92,8 +93,17 @@ void esc__region_rewind_slow(esc_region *r, esc_mark m) {
   release_to(r, m.esc__seq, m.esc__chunk, m.esc__top);
 }
 
+/* A region used as a batch allocator is reset often while it still fits its
+ * first chunk: that case (nothing to clean up, no instrumentation, no debug
+ * checks) only moves the bump pointer and marks every mark stale. */
 void esc_region_reset(esc_region *r) {
   esc__chunk *first = r->head.chunk;
+  if (!first->prev && !r->cleanups && !r->large && base_slow_seq(r) == 0) {
+    r->head.cur = r->head.floor = chunk_base(r, first);
+    r->head.stale_lo = 0;
+    r->head.stale_hi = r->head.seq;
+    return;
+  }
   while (first->prev)
     first = first->prev;
   release_to(r, 0, first, chunk_base(r, first));

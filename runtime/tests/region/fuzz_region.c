@@ -2,10 +2,11 @@
  * (allocations of every kind, realloc, marks, rewinds to any depth of the
  * mark stack, reset, cleanups, cache limits) and runs them against a shadow
  * model. Every block is filled with a pattern of its own and checked, so an
- * overlap, a lost block or a wrong rewind shows as a pattern mismatch; ASan
- * (the target is built with -fsanitize=fuzzer,address) reports any touch of
- * released memory; cleanups must fire exactly when and in the order the
- * model says. A failure calls abort(), which libFuzzer reports. */
+ * overlap, a lost block or a wrong rewind shows as a pattern mismatch;
+ * cleanups must fire exactly when and in the order the model says. Built
+ * twice (tests.cmake): with ASan, which also reports any touch of released
+ * memory, and without, so that the header's inline fast paths are the ones
+ * exercised. A failure calls abort(), which libFuzzer reports. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>

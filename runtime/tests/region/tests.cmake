@@ -5,7 +5,8 @@
 #   region.valgrind_use_after_rewind.*, region.valgrind.<unit>
 #                                  plain builds: memcheck must report the bad
 #                                  read, and find nothing in the unit tests
-#   region.fuzz                    clang only: libFuzzer for about a minute
+#   region.fuzz, region.fuzz_fast  clang only: libFuzzer, 60 s with ASan and
+#                                  30 s on the uninstrumented fast paths
 #   region.install_consumer        plain builds: install, then build a user
 # Tests that bring their own instrumentation are labelled no-asan.
 set(_rt_tests ${CMAKE_CURRENT_LIST_DIR})
@@ -64,17 +65,26 @@ elseif(VALGRIND_EXECUTABLE)
   endforeach()
 endif()
 
+# Two fuzz targets over the same operations: region.fuzz with ASan and the
+# debug checks (every call takes the instrumented slow path), and
+# region.fuzz_fast without either, so the header's inline fast paths run.
 if(CMAKE_C_COMPILER_ID MATCHES "Clang")
-  add_executable(region_fuzz ${_rt_tests}/fuzz_region.c ${CESCAPE_RT_REGION_SOURCES})
-  target_include_directories(region_fuzz PRIVATE
-    ${CMAKE_CURRENT_SOURCE_DIR}/include ${CMAKE_CURRENT_SOURCE_DIR}/src)
+  foreach(flavour fuzz fuzz_fast)
+    add_executable(region_${flavour} ${_rt_tests}/fuzz_region.c ${CESCAPE_RT_REGION_SOURCES})
+    target_include_directories(region_${flavour} PRIVATE
+      ${CMAKE_CURRENT_SOURCE_DIR}/include ${CMAKE_CURRENT_SOURCE_DIR}/src)
+    target_link_libraries(region_${flavour} PRIVATE Threads::Threads)
+  endforeach()
   target_compile_definitions(region_fuzz PRIVATE ESC_RT_DEBUG=1)
   target_compile_options(region_fuzz PRIVATE -fsanitize=fuzzer,address)
   target_link_options(region_fuzz PRIVATE -fsanitize=fuzzer,address)
-  target_link_libraries(region_fuzz PRIVATE Threads::Threads)
+  target_compile_options(region_fuzz_fast PRIVATE -fsanitize=fuzzer)
+  target_link_options(region_fuzz_fast PRIVATE -fsanitize=fuzzer)
   add_test(NAME region.fuzz COMMAND region_fuzz -max_total_time=60 -max_len=4096
     -rss_limit_mb=4096 -print_final_stats=1)
-  set_tests_properties(region.fuzz PROPERTIES LABELS "fuzz;no-asan" TIMEOUT 300)
+  add_test(NAME region.fuzz_fast COMMAND region_fuzz_fast -max_total_time=30 -max_len=4096
+    -rss_limit_mb=4096 -print_final_stats=1)
+  set_tests_properties(region.fuzz region.fuzz_fast PROPERTIES LABELS "fuzz;no-asan" TIMEOUT 300)
 endif()
 
 if(NOT _rt_asan)
