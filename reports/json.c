@@ -34,7 +34,7 @@ static json_object *range(const esc_position *begin, const esc_position *end) {
 
 static json_object *flow_step(const esc_flow_step *s) {
   json_object *o = json_object_new_object();
-  put(o, "file", json_object_new_string(s->at.file));
+  put(o, "file", string_or_null(s->at.file));
   put(o, "line", json_object_new_int64(s->at.line));
   put(o, "column", json_object_new_int64(s->at.col));
   put(o, "message", json_object_new_string(s->message));

@@ -24,6 +24,9 @@ typedef struct palette {
 static const palette colored = {"\033[1m", "\033[1;35m", "\033[1;30m", "\033[1;32m", "\033[0m"};
 static const palette plain = {"", "", "", "", ""};
 
+/* The file of a position ("<unknown>" when the passes had none). */
+static const char *file_of(const esc_position *at) { return at->file ? at->file : "<unknown>"; }
+
 /* " of 64 bytes", or "" when the size is not a constant. */
 static void size_phrase(const esc_finding *f, char *buf, size_t size) {
   if (f->size_bytes >= 0)
@@ -37,7 +40,7 @@ static void headline(FILE *out, const esc_finding *f, const palette *p) {
   size_phrase(f, size, sizeof size);
   esc_report_reason_message(f, why, sizeof why);
   bool is_note = f->verdict == ESC_VERDICT_HEAP;
-  fprintf(out, "%s%s:%u:%u: %s%s:%s%s '%s'%s ", p->bold, f->at.file, f->at.line, f->at.col,
+  fprintf(out, "%s%s:%u:%u: %s%s:%s%s '%s'%s ", p->bold, file_of(&f->at), f->at.line, f->at.col,
           is_note ? p->note : p->warning, is_note ? "note" : "warning", p->reset, p->bold,
           f->allocator, size);
   switch (f->verdict) {
@@ -62,7 +65,7 @@ static void headline(FILE *out, const esc_finding *f, const palette *p) {
 static void caret(FILE *out, esc_source_cache *cache, const esc_position *at, const palette *p) {
   const char *line;
   size_t len;
-  if (!esc_source_line(cache, at->file, at->line, &line, &len))
+  if (!at->file || !esc_source_line(cache, at->file, at->line, &line, &len))
     return;
   fprintf(out, "%.*s\n%s", (int)len, line, p->caret);
   for (size_t i = 0; i + 1 < at->col && i < len; i++)
@@ -73,7 +76,7 @@ static void caret(FILE *out, esc_source_cache *cache, const esc_position *at, co
 static void flow(FILE *out, const esc_finding *f, const palette *p) {
   for (uint32_t i = 0; i < f->nflow; i++) {
     const esc_flow_step *s = &f->flow[i];
-    fprintf(out, "%s%s:%u:%u: %snote:%s   %s\n", p->bold, s->at.file, s->at.line, s->at.col,
+    fprintf(out, "%s%s:%u:%u: %snote:%s   %s\n", p->bold, file_of(&s->at), s->at.line, s->at.col,
             p->note, p->reset, s->message);
   }
 }
