@@ -285,6 +285,17 @@ case_text_format() {
     fail "summary line"
 }
 
+case_colors() {
+  esc=$(printf '\033')
+  # `script` gives cescape a terminal as stdout.
+  script -qec "'$cescape' '$inputs/sites.c' --" /dev/null >out 2>err
+  expect_in out "${esc}\[1;35mwarning:"
+  NO_COLOR=1 script -qec "'$cescape' '$inputs/sites.c' --" /dev/null >out 2>err
+  expect_not_in out "$esc"
+  run "$inputs/sites.c" --
+  expect_not_in out "$esc"
+}
+
 case_header_once() {
   run --format=json "$inputs/use_a.c" "$inputs/use_b.c" --
   expect_status 0
