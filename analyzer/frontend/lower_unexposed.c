@@ -3,7 +3,8 @@
  * begin where their single operand begins; the rest begin with a keyword of
  * their own, read from the source at their spelling location:
  *     __builtin_va_arg        the next variadic argument: EXTERNAL
- *     . or [ (designators)    the designated initialiser's value
+ *     . or [ (designators)    the designated initialiser's value (also the
+ *                             GNU `field: value`, told by its field child)
  *     __builtin_choose_expr   either operand
  *     __builtin_offsetof      an integer
  *     __atomic_* / __c11_atomic_*   operand 1 is the atomic object: modelled
@@ -66,6 +67,18 @@ static esc_node_id atomic(esc__fe_lower *L, CXCursor e) {
   return esc__fe_type_carries(clang_getCursorType(e)) ? held : ESC_NONE;
 }
 
+/* A designated initialiser names its field with a MemberRef child (the
+ * only way to recognise the old GNU form `field: value`). */
+static bool designates_field(CXCursor e) {
+  esc__fe_kids k;
+  esc__fe_kids_all(e, &k);
+  bool found = false;
+  for (uint32_t i = 0; i < k.n; i++)
+    found |= clang_getCursorKind(k.v[i]) == CXCursor_MemberRef;
+  esc__fe_kids_free(&k);
+  return found;
+}
+
 static esc_node_id keyword_form(esc__fe_lower *L, CXCursor e) {
   char word[64];
   leading_word(L, e, word, sizeof word);
@@ -75,7 +88,7 @@ static esc_node_id keyword_form(esc__fe_lower *L, CXCursor e) {
     return carries ? esc__fe_external_value(L, esc__fe_start_loc(L, e)) : ESC_NONE;
   }
   if (strcmp(word, ".") == 0 || strcmp(word, "[") == 0 ||
-      strcmp(word, "__builtin_choose_expr") == 0)
+      strcmp(word, "__builtin_choose_expr") == 0 || designates_field(e))
     return esc__fe_union_kids(L, e, 0);
   if (strcmp(word, "__builtin_offsetof") == 0) {
     esc__fe_union_kids(L, e, 0);

@@ -13,12 +13,14 @@ static struct outer *build(char *a, char *b) {
   struct outer *lp = &(struct outer){.next = 0, .in.p = a}; // pts: lp -> lit ; pts: lp !-> obj:a ; reach: lp -> obj:a
   struct inner copy = (struct inner){b, 1}; // pts: copy -> obj:b
   char **many = (char *[]){a, b}; // pts: many -> lit ; reach: many -> obj:b
+  struct inner gnu = {p: a}; // pts: gnu -> obj:a
   struct outer *heap = malloc(sizeof *heap); // call: malloc const=40
   *heap = o; // step: store "*heap" ; reach: new:malloc -> obj:a
   heap->next = lp; // step: store "heap->next"
   (void)arr;
   (void)copy;
   (void)many;
+  (void)gnu;
   return heap;
 }
 
