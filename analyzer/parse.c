@@ -1,20 +1,33 @@
 /* Parsing and the first-error rule (see parse.h). */
 #include "parse.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "paths.h"
 
-static const char *parse_failure(enum CXErrorCode code) {
+/* True if clang takes a file of this name for C (or C-family) source. */
+static bool has_source_suffix(const char *path) {
+  static const char *const suffixes[] = {".c", ".h", ".i", ".cc", ".cpp", ".cxx", ".hh", ".hpp"};
+  const char *dot = strrchr(path, '.');
+  for (size_t i = 0; dot && i < sizeof suffixes / sizeof *suffixes; i++)
+    if (strcmp(dot, suffixes[i]) == 0)
+      return true;
+  return false;
+}
+
+static const char *parse_failure(enum CXErrorCode code, const char *path) {
   switch (code) {
   case CXError_Crashed:
     return "libclang crashed while parsing it";
   case CXError_InvalidArguments:
     return "libclang rejected the compiler arguments";
   default:
-    return "libclang could not parse it (check the compiler arguments)";
+    return has_source_suffix(path)
+               ? "libclang could not parse it (check the compiler arguments)"
+               : "libclang could not parse it: its name does not end in .c (give '-x c' after '--')";
   }
 }
 
@@ -60,7 +73,7 @@ CXTranslationUnit esc__parse(CXIndex index, const esc_job *job, esc_parse_error 
       index, job->source, (const char *const *)job->args, (int)job->nargs, NULL, 0,
       CXTranslationUnit_None, &tu);
   if (code != CXError_Success || !tu) {
-    snprintf(err->message, sizeof err->message, "%s", parse_failure(code));
+    snprintf(err->message, sizeof err->message, "%s", parse_failure(code, job->source));
     return NULL;
   }
   CXDiagnostic diag = first_error(tu);

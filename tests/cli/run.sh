@@ -161,6 +161,14 @@ case_missing_header() {
   expect_in err "^cescape: error: missing_header.c:2:[0-9]+: "
 }
 
+case_unknown_suffix() {
+  cp "$inputs/sites.c" code.txt
+  bad_input code.txt "its name does not end in .c \(give '-x c' after '--'\)"
+  run code.txt -- -x c
+  expect_status 0
+  expect_in out "^cescape: 3 allocation sites: "
+}
+
 case_unreadable_file() {
   echo 'int x;' >secret.c
   chmod 000 secret.c
