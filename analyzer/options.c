@@ -89,22 +89,23 @@ static int set_max_stack(esc_cli *cli, const char *v, char *err, size_t errlen) 
   return 0;
 }
 
-static int add_allocator(esc_cli *cli, const char *v, char *err, size_t errlen) {
+/* Appends the function name v of option `option` to a list of names. */
+static int push_name(const char ***names, size_t *n, const char *v, const char *option,
+                     char *err, size_t errlen) {
   if (*v == '\0') {
-    snprintf(err, errlen, "option '--allocator' needs a function name");
+    snprintf(err, errlen, "option '%s' needs a function name", option);
     return -1;
   }
-  push(&cli->allocators, &cli->nallocators, v);
+  push(names, n, v);
   return 0;
 }
 
+static int add_allocator(esc_cli *cli, const char *v, char *err, size_t errlen) {
+  return push_name(&cli->allocators, &cli->nallocators, v, "--allocator", err, errlen);
+}
+
 static int add_deallocator(esc_cli *cli, const char *v, char *err, size_t errlen) {
-  if (*v == '\0') {
-    snprintf(err, errlen, "option '--deallocator' needs a function name");
-    return -1;
-  }
-  push(&cli->deallocators, &cli->ndeallocators, v);
-  return 0;
+  return push_name(&cli->deallocators, &cli->ndeallocators, v, "--deallocator", err, errlen);
 }
 
 #define FLAG_HANDLER(fn, field)                                          \
