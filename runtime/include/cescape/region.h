@@ -83,8 +83,10 @@ char *esc_region_sprintf(esc_region *r, const char *fmt, ...)
 char *esc_region_vsprintf(esc_region *r, const char *fmt, va_list ap)
     __attribute__((format(printf, 2, 0)));
 /* Resizes p, an allocation of old_n bytes from r: in place when p is the
- * newest allocation and the chunk has room, else by copying into a new
- * block (the old one stays until a rewind). p == NULL allocates. */
+ * newest allocation, was made after the newest mark, and the chunk has room;
+ * else by copying into a new block (the old one stays until a rewind; a
+ * block that cannot shrink in place is returned as is). p == NULL
+ * allocates. NULL (ENOMEM) on OOM, with p untouched. */
 inline void *esc_region_realloc(esc_region *r, void *p, size_t old_n, size_t new_n);
 
 /* The current position of r. */
