@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -67,8 +68,8 @@ static mode_t new_file_mode(void) {
 
 /* Writes data to a temporary file beside target and renames it over target,
  * whose permissions it keeps (mode). */
-static int write_atomically(const char *target, mode_t mode, const char *data, size_t len,
-                            char *err, size_t errlen) {
+static int write_temp_and_rename(const char *target, mode_t mode, const char *data,
+                                 size_t len, char *err, size_t errlen) {
   char *dir = esc__path_dirname(target);
   const char *slash = strrchr(target, '/');
   char *temp = esc__xprintf("%s/.%s.cescape-XXXXXX", dir, slash ? slash + 1 : target);
@@ -95,6 +96,23 @@ static int write_atomically(const char *target, mode_t mode, const char *data, s
   }
   free(temp);
   return ok ? 0 : -1;
+}
+
+/* write_temp_and_rename with the signals that end a process by default
+ * (Ctrl-C, kill, a closed terminal) held back, so that they cannot leave
+ * the temporary file behind; they are delivered once it is gone. */
+static int write_atomically(const char *target, mode_t mode, const char *data, size_t len,
+                            char *err, size_t errlen) {
+  sigset_t held, before;
+  sigemptyset(&held);
+  sigaddset(&held, SIGINT);
+  sigaddset(&held, SIGTERM);
+  sigaddset(&held, SIGHUP);
+  sigaddset(&held, SIGPIPE);
+  sigprocmask(SIG_BLOCK, &held, &before);
+  int status = write_temp_and_rename(target, mode, data, len, err, errlen);
+  sigprocmask(SIG_SETMASK, &before, NULL);
+  return status;
 }
 
 int esc__output_write(const char *path, const char *data, size_t len, char *err,

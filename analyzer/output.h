@@ -3,7 +3,8 @@
  * renamed over it, so readers see the old file or the whole new one, and a
  * failed run leaves the old file as it was. A device or a pipe (/dev/null,
  * a FIFO) is written directly and never replaced. Either way no temporary
- * file is left behind. */
+ * file is left behind: on an error it is removed, and Ctrl-C, kill or a
+ * closed terminal wait while it exists. */
 #ifndef ESC_DRIVER_OUTPUT_H
 #define ESC_DRIVER_OUTPUT_H
 
