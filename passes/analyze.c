@@ -60,8 +60,20 @@ esc__fn *esc__ctx_find(const esc__ctx *cx, const char *name) {
   return NULL;
 }
 
+/* The solver's budget ran out: every site is heap, and callers treat the
+ * function as one they cannot see. */
+static void give_up(esc__ctx *cx, esc__fn *fn, esc__fa *fa) {
+  for (uint32_t s = 0; s < fa->nsites; s++) {
+    fa->sites[s].escape = ESC__ESCAPE_HARD;
+    fa->sites[s].why = (esc__why){
+        .reason = ESC_REASON_UNMODELED,
+        .detail = esc__fmt(cx, "'%s' is too large for the points-to solver's budget", fn->f->name)};
+  }
+  fn->unknown = true;
+}
+
 /* Analyzes fn with the callees' current summaries; keeps its sites and
- * returns its summary. */
+ * returns its summary (NULL if it gave up). */
 static esc__summary *analyze_function(esc__ctx *cx, esc__fn *fn) {
   esc__fa fa;
   esc__fa_init(&fa, cx, fn);
@@ -71,10 +83,14 @@ static esc__summary *analyze_function(esc__ctx *cx, esc__fn *fn) {
     fa.site_of[n] = ESC_NONE;
   for (uint32_t s = 0; s < fa.nsites; s++)
     fa.site_of[fa.sites[s].node] = s;
-  esc__solve(&fa);
-  esc__escape(&fa);
-  esc__lifetimes(&fa);
-  esc__summary *sum = esc__summarize(&fa);
+  esc__summary *sum = NULL;
+  if (esc__solve(&fa)) {
+    esc__escape(&fa);
+    esc__lifetimes(&fa);
+    sum = esc__summarize(&fa);
+  } else {
+    give_up(cx, fn, &fa);
+  }
   fn->nsites = fa.nsites;
   fn->sites = esc_arena_alloc(&cx->arena, (fa.nsites + 1) * sizeof *fn->sites);
   if (fa.nsites)

@@ -17,6 +17,9 @@ typedef struct esc_options {
   uint32_t nallocators;
   const char **deallocators;   /* user-named deallocators (--deallocator NAME) */
   uint32_t ndeallocators;
+  uint64_t solver_budget;      /* facts the solver may try per function before
+                                  it gives up on it (heap, unmodeled); 0: the
+                                  default, far above what real code needs */
 } esc_options;
 
 /* Appends one finding per allocation site of u to out. Sites in files the

@@ -192,8 +192,7 @@ static void call_defined(esc__fa *fa, uint32_t call, const esc__fn *callee) {
   const esc_call *c = &fa->f->calls[call];
   if (callee->unknown) {
     call_unknown(fa, c, ESC_REASON_PASSED_UNKNOWN,
-                 esc__fmt(fa->cx, "passed to '%s', a recursive function the analysis could not summarize",
-                          c->callee));
+                 esc__fmt(fa->cx, "passed to '%s', which the analysis could not summarize", c->callee));
     fa->other_calls++;
     return;
   }

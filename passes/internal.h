@@ -317,8 +317,8 @@ int64_t esc__size_bytes(const esc__size *s, uint64_t limit, bool *over);
 /* effects.c */
 void esc__effects(esc__fa *fa);
 
-/* solve.c */
-void esc__solve(esc__fa *fa);
+/* solve.c: false if the function was too large to solve (see solve.c). */
+bool esc__solve(esc__fa *fa);
 
 /* flow.c: the steps that brought object obj into holder's points-to set. */
 typedef struct esc__flowbuf {

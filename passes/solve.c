@@ -12,7 +12,14 @@
  * GLOBAL and EXTERNAL -> EXTERNAL. What a global holds is visible to code
  * we cannot see, so it is copied into EXTERNAL; and whatever EXTERNAL
  * reaches may be rewritten by that code, so it points to EXTERNAL (the
- * CLOSURE facts). Every fact records its provenance for flow.c. */
+ * CLOSURE facts). Every fact records its provenance for flow.c.
+ *
+ * Andersen's worst case is cubic: a function whose pointers all flow into
+ * each other (thousands of allocations stored through each other) can
+ * derive billions of facts. The solver stops after FACT_BUDGET attempts to
+ * add a fact (or esc_options.solver_budget; the largest function of SQLite
+ * needs about 0.5 million) and says so; analyze.c then gives up on that
+ * function, soundly. */
 #include "internal.h"
 
 #include <stdio.h>
@@ -35,8 +42,11 @@ typedef struct edge_list {
   uint32_t n, cap;
 } edge_list;
 
+enum { FACT_BUDGET = 20 * 1000 * 1000 };
+
 typedef struct solver {
   esc__fa *fa;
+  uint64_t attempts;  /* add_fact calls, against FACT_BUDGET */
   copies *out;        /* per node: copy edges leaving it */
   edge_list *loads;   /* per node p: edges d = *p */
   edge_list *stores;  /* per node p: edges *p = s */
@@ -66,6 +76,7 @@ static void push(solver *s, esc_node_id n) {
 }
 
 static void add_fact(solver *s, esc_node_id holder, esc_node_id obj, esc__prov prov) {
+  s->attempts++;
   if (esc__pts_add(&s->fa->pts[holder], obj, prov))
     push(s, holder);
 }
@@ -210,7 +221,7 @@ static void propagate(solver *s, esc_node_id n) {
   }
 }
 
-void esc__solve(esc__fa *fa) {
+bool esc__solve(esc__fa *fa) {
   uint32_t nn = fa->nnodes;
   solver s = {.fa = fa};
   fa->pts = calloc(nn + 1, sizeof *fa->pts);
@@ -224,7 +235,8 @@ void esc__solve(esc__fa *fa) {
     abort();
   }
   seed(&s);
-  while (s.head != s.tail) {
+  uint64_t budget = fa->cx->opt.solver_budget ? fa->cx->opt.solver_budget : FACT_BUDGET;
+  while (s.head != s.tail && s.attempts < budget) {
     esc_node_id n = s.queue[s.head];
     s.head = (s.head + 1) % (nn + 1);
     s.queued[n] = false;
@@ -241,4 +253,5 @@ void esc__solve(esc__fa *fa) {
   free(s.pairs);
   free(s.queue);
   free(s.queued);
+  return s.attempts < budget;
 }

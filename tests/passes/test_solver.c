@@ -130,7 +130,7 @@ static void solve_and_compare(esc__ctx *cx, esc_function *f) {
   esc__fn fn = {.f = f};
   esc__fa fa;
   esc__fa_init(&fa, cx, &fn);
-  esc__solve(&fa);
+  CHECK(esc__solve(&fa));
   compare(&fa);
   esc__fa_free(&fa);
 }

@@ -305,7 +305,34 @@ static void user_lists(void) {
   tb_free(&t);
 }
 
+/* A solver budget too small for f: its sites are heap (unmodeled), and a
+ * caller passing it a pointer treats it as unknown. */
+static void solver_budget(void) {
+  tb t;
+  tb_init(&t);
+  t.opt.solver_budget = 40;
+  tb_function(&t, "f", false);
+  esc_node_id p = tb_param(&t, "p"), a = tb_local(&t, "a"), prev = a;
+  tb_alloc(&t, a, "malloc", 8, 2);
+  tb_assign(&t, a, p, 3);
+  for (int i = 0; i < 40; i++) { /* a chain of copies: over the budget */
+    esc_node_id next = tb_local(&t, "x");
+    tb_assign(&t, next, prev, 4);
+    prev = next;
+  }
+  tb_function(&t, "main", false);
+  esc_node_id c = tb_local(&t, "c");
+  tb_alloc(&t, c, "malloc", 8, 10);
+  tb_call(&t, "f", 11, false, 1, c);
+  tb_analyze(&t);
+  const esc_finding *fd = expect(&t, 2, ESC_VERDICT_HEAP, ESC_REASON_UNMODELED);
+  CHECK(fd && strstr(fd->detail, "budget"));
+  expect(&t, 10, ESC_VERDICT_HEAP, ESC_REASON_PASSED_UNKNOWN);
+  tb_free(&t);
+}
+
 int main(void) {
+  solver_budget();
   stack_and_free();
   sizes();
   stored_global();
