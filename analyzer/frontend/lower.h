@@ -33,7 +33,7 @@ typedef struct esc__fe_var_entry {
 typedef struct esc__fe_label {
   CXCursor label;
   uint32_t loop_at_label; /* the loop around the label */
-  uint32_t ncalls, nloops; /* graph sizes when the label was reached (or
+  uint32_t nnodes, ncalls, nloops; /* graph sizes when the label was reached (or
                               when the last goto back to it was seen) */
   uint32_t goto_loop;     /* loop made for backward gotos to it, 0 = none yet */
 } esc__fe_label;
@@ -49,7 +49,8 @@ typedef struct esc__fe_lower {
   esc_unit *u;
   esc_function *f;  /* the function being lowered */
   uint32_t loop;    /* innermost loop around the code being lowered */
-  bool whole_body_loop; /* setjmp or computed goto seen: the body may rerun */
+  bool whole_body_loop; /* computed goto seen: any of the body may rerun */
+  uint32_t setjmp_label; /* labels[] entry of the first setjmp, or UINT32_MAX */
   uint32_t depth;   /* nesting of statements and expressions being lowered */
   bool too_deep;    /* nesting passed ESC__FE_MAX_DEPTH: the unit is refused */
 
@@ -185,7 +186,9 @@ uint32_t esc__fe_loop_open(esc__fe_lower *L, CXCursor s);
 void esc__fe_loop_close(esc__fe_lower *L, uint32_t saved);
 void esc__fe_label_reached(esc__fe_lower *L, CXCursor label_stmt);
 void esc__fe_goto_seen(esc__fe_lower *L, CXCursor goto_stmt);
-/* At the end of a function: if whole_body_loop, puts the body in a loop. */
+/* A call of setjmp (or a relative) at e: what follows may run again. */
+void esc__fe_setjmp_seen(esc__fe_lower *L, CXCursor e);
+/* At the end of a function: the loops made by setjmp or a computed goto. */
 void esc__fe_loops_finish(esc__fe_lower *L);
 void esc__fe_loops_reset(esc__fe_lower *L);
 

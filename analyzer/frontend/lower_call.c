@@ -120,7 +120,7 @@ esc_node_id esc__fe_call(esc__fe_lower *L, CXCursor e) {
   if (!callee && !clang_Cursor_isNull(callee_expr))
     esc__fe_expr(L, callee_expr);
   if (callee && is_setjmp(callee))
-    L->whole_body_loop = true;
+    esc__fe_setjmp_seen(L, e);
 
   int nargs = clang_Cursor_getNumArguments(e);
   esc_call *c = esc_fn_add_call(L->u, L->f, callee, loc, nargs > 0 ? (uint32_t)nargs : 0);

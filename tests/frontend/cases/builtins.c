@@ -29,10 +29,10 @@ static size_t forms(char *p, char *q) {
 static jmp_buf env;
 
 static void rerun(void) { // loops: 1
-  char *before = malloc(1); // call: malloc loop
+  char *before = malloc(1); // call: malloc noloop ; var: before local noloop
   if (setjmp(env)) // call: _setjmp loop
     return;
-  char *after = malloc(2); // call: malloc loop ; var: after local noloop
+  char *after = malloc(2); // call: malloc loop ; var: after local loop
   free(before);
   free(after);
 }

@@ -23,7 +23,7 @@ again:
 forward:
   sink_fn(malloc(6)); // call: malloc noloop
 retry: {
-  char *kept = malloc(7); // call: malloc loop ; var: kept local noloop
+  char *kept = malloc(7); // call: malloc loop ; var: kept local loop
   for (int j = 0; j < 2; j++)
     sink_fn(kept);
   if (n)
