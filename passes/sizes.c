@@ -30,26 +30,21 @@ static void set_constant(esc__size *s, int64_t v) {
   s->param[0] = ESC_NONE;
 }
 
+/* The size arguments of each allocator's call, -1 for none. */
+static const int size_args[][2] = {
+    [ESC__ALLOC_ARG0] = {0, -1},  [ESC__ALLOC_ARG1] = {1, -1},       [ESC__ALLOC_ARG01] = {0, 1},
+    [ESC__ALLOC_ARG12] = {1, 2},  [ESC__ALLOC_ARG2_OUT0] = {2, -1},  [ESC__ALLOC_STRDUP] = {-1, -1},
+    [ESC__ALLOC_STRNDUP] = {-1, -1}, [ESC__ALLOC_USER] = {0, -1},
+};
+
 esc__size esc__size_of_call(const esc_call *c, esc__alloc_how how) {
   esc__size s = {.known = true, .arg_first = ESC_NONE, .arg_last = ESC_NONE};
+  if (how == ESC__ALLOC_USER && c->nargs != 1)
+    s.known = false;
+  for (int k = 0; k < 2; k++)
+    if (size_args[how][k] >= 0)
+      add_factor(&s, c, (uint32_t)size_args[how][k]);
   switch (how) {
-  case ESC__ALLOC_ARG0:
-    add_factor(&s, c, 0);
-    break;
-  case ESC__ALLOC_ARG1:
-    add_factor(&s, c, 1);
-    break;
-  case ESC__ALLOC_ARG01:
-    add_factor(&s, c, 0);
-    add_factor(&s, c, 1);
-    break;
-  case ESC__ALLOC_ARG12:
-    add_factor(&s, c, 1);
-    add_factor(&s, c, 2);
-    break;
-  case ESC__ALLOC_ARG2_OUT0:
-    add_factor(&s, c, 2);
-    break;
   case ESC__ALLOC_STRDUP:
     s.known = c->nargs >= 1 && c->arg_strlen[0] >= 0;
     if (s.known)
@@ -64,11 +59,7 @@ esc__size esc__size_of_call(const esc_call *c, esc__alloc_how how) {
     if (c->nargs >= 2)
       s.arg_first = s.arg_last = 1;
     break;
-  case ESC__ALLOC_USER:
-    if (c->nargs == 1)
-      add_factor(&s, c, 0);
-    else
-      s.known = false;
+  default:
     break;
   }
   return s;

@@ -109,3 +109,9 @@ bool tb_flow_says(const esc_finding *f, const char *message) {
       return true;
   return false;
 }
+
+int tb_report(void) {
+  if (test_failures)
+    fprintf(stderr, "%d check(s) failed\n", test_failures);
+  return test_failures != 0;
+}

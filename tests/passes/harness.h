@@ -53,6 +53,8 @@ esc_call *tb_alloc(tb *t, esc_node_id var, const char *callee, int64_t size, uin
 void tb_analyze(tb *t);
 /* The finding whose allocator call is on line, or NULL. */
 const esc_finding *tb_finding(tb *t, uint32_t line);
+/* The test's exit status, after saying how many checks failed. */
+int tb_report(void);
 /* Does any flow step of f say message (substring)? */
 bool tb_flow_says(const esc_finding *f, const char *message);
 

@@ -61,7 +61,5 @@ int main(void) {
   normalize();
   classify();
   library_table();
-  if (test_failures)
-    fprintf(stderr, "%d check(s) failed\n", test_failures);
-  return test_failures != 0;
+  return tb_report();
 }

@@ -182,7 +182,5 @@ int main(void) {
   for (unsigned seed = 1; seed <= 300; seed++)
     random_graph(&cx, seed);
   esc_arena_free(&cx.arena);
-  if (test_failures)
-    fprintf(stderr, "%d check(s) failed\n", test_failures);
-  return test_failures != 0;
+  return tb_report();
 }

@@ -115,21 +115,6 @@ static void held_by_local(void) {
   tb_free(&t);
 }
 
-/* void f(char **out) { *out = malloc(8); }  extern: heap stored-param */
-static void stored_param(void) {
-  tb t;
-  tb_init(&t);
-  tb_function(&t, "f", false);
-  esc_node_id out = tb_param(&t, "out"), p = tb_local(&t, "p");
-  tb_alloc(&t, p, "malloc", 8, 2);
-  tb_store(&t, out, p, 3, "*out");
-  tb_analyze(&t);
-  const esc_finding *f = expect(&t, 2, ESC_VERDICT_HEAP, ESC_REASON_STORED_PARAM);
-  CHECK(f && strstr(f->detail, "external linkage"));
-  CHECK(tb_flow_says(f, "stored into '*out'"));
-  tb_free(&t);
-}
-
 static void calls_that_keep(void) {
   tb t;
   tb_init(&t);
@@ -338,7 +323,6 @@ int main(void) {
   stored_global();
   stored_heap();
   held_by_local();
-  stored_param();
   calls_that_keep();
   memcpy_copies_pointers();
   stored_unknown();
@@ -347,7 +331,5 @@ int main(void) {
   loops();
   sinks();
   user_lists();
-  if (test_failures)
-    fprintf(stderr, "%d check(s) failed\n", test_failures);
-  return test_failures != 0;
+  return tb_report();
 }
