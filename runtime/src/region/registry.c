@@ -5,9 +5,10 @@
  *
  * The lock guards list membership only. Reading a region's chunks while its
  * owner thread allocates is the collector's business: it must stop or
- * otherwise synchronise with mutators. Under AddressSanitizer the ranges
- * include poisoned alignment padding between pieces, so a scanner must not
- * be ASan-instrumented.
+ * otherwise synchronise with mutators. The ranges include the alignment
+ * padding between pieces, which ASan keeps poisoned and Valgrind no-access:
+ * a scanner must not be ASan-instrumented, and should silence Valgrind's
+ * error reporting while it reads them.
  */
 #include <pthread.h>
 
