@@ -130,7 +130,15 @@ static esc_node_id fresh_ptr(at_call *a) {
   a->fresh = fa->sites[s].node;
   if (a->sum->fresh_holds)
     esc__fa_edge(fa, ESC_EDGE_ADDR, a->fresh, fa->f->external, a->c->loc, NULL);
-  a->fresh_ptr = address_of(fa, a->fresh, a->c->loc);
+  a->fresh_ptr = esc__fa_node(fa, ESC_NODE_TEMP, "&");
+  esc__note *origin = NULL;
+  if (!a->sum->allocator) { /* a proxy's flow starts where the callee hands it back */
+    esc__step *step = esc_arena_alloc(&fa->cx->arena, sizeof *step);
+    *step = (esc__step){.loc = a->c->loc, .message = esc__fmt(fa->cx, "handed back by '%s'", a->c->callee)};
+    origin = new_note(fa, ESC_REASON_NONE, "");
+    origin->callee_flow = (esc__flow){.n = 1, .steps = step};
+  }
+  esc__fa_edge(fa, ESC_EDGE_ADDR, a->fresh_ptr, a->fresh, a->c->loc, origin);
   return a->fresh_ptr;
 }
 
