@@ -153,6 +153,7 @@ static void regions(bool fill_static, bool caller_keeps) {
     const esc_finding *f = expect_in(&t, "fill", 101, ESC_VERDICT_HEAP, ESC_REASON_STORED_GLOBAL);
     CHECK(tb_flow_says(f, "stored into '*out'"));
     CHECK(f && strstr(f->detail, "handed back to 'main'") && strstr(f->detail, "global 'g'"));
+    CHECK(tb_flow_says(f, "handed back by 'fill'"));
   } else {
     const esc_finding *f = expect_in(&t, "fill", 101, ESC_VERDICT_REGION, ESC_REASON_STORED_PARAM);
     CHECK(f && strstr(f->detail, "'main'"));
