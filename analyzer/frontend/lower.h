@@ -76,6 +76,9 @@ typedef struct esc__fe_lower {
 /* Enters one more level of nesting (the caller leaves with L->depth--);
  * false past ESC__FE_MAX_DEPTH, which marks the unit too deep. */
 bool esc__fe_enter(esc__fe_lower *L);
+/* lower(L, e) one level deeper (ESC_NONE past the limit). */
+typedef esc_node_id (*esc__fe_lowering)(esc__fe_lower *L, CXCursor e);
+esc_node_id esc__fe_nested(esc__fe_lower *L, CXCursor e, esc__fe_lowering lower);
 
 /* Children of a cursor, in order (children.c). Small lists stay inline. */
 typedef struct esc__fe_kids {
@@ -110,6 +113,8 @@ bool esc__fe_type_carries(CXType t);
 
 /* --- values.c: small graph-building helpers --- */
 esc_node_id esc__fe_temp(esc__fe_lower *L, const char *name, esc_loc loc);
+/* A TEMP that points to obj (its address). */
+esc_node_id esc__fe_address_of(esc__fe_lower *L, esc_node_id obj, esc_loc loc);
 /* A TEMP that points to EXTERNAL. */
 esc_node_id esc__fe_external_value(esc__fe_lower *L, esc_loc loc);
 /* A TEMP holding what src's targets hold, or ESC_NONE if type carries no

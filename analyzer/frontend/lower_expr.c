@@ -155,11 +155,7 @@ static esc_node_id unmodeled_kind(esc__fe_lower *L, CXCursor e) {
 static esc_node_id value(esc__fe_lower *L, CXCursor e);
 
 esc_node_id esc__fe_expr(esc__fe_lower *L, CXCursor e) {
-  if (!esc__fe_enter(L))
-    return ESC_NONE;
-  esc_node_id v = value(L, e);
-  L->depth--;
-  return v;
+  return esc__fe_nested(L, e, value);
 }
 
 static esc_node_id value(esc__fe_lower *L, CXCursor e) {

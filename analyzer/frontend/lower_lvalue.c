@@ -64,19 +64,13 @@ static esc_node_id temporary(esc__fe_lower *L, CXCursor e) {
   esc_loc loc = esc__fe_start_loc(L, e);
   esc_node_id obj = esc_fn_add_node(L->u, L->f, ESC_NODE_LOCAL, "<temporary>", loc, L->loop);
   esc__fe_copy(L, obj, esc__fe_expr(L, e), loc, ESC_STEP_NONE, NULL);
-  esc_node_id t = esc__fe_temp(L, NULL, loc);
-  esc_fn_add_edge(L->u, L->f, ESC_EDGE_ADDR, t, obj, loc, ESC_STEP_NONE, NULL, 0);
-  return t;
+  return esc__fe_address_of(L, obj, loc);
 }
 
 static esc_node_id storage(esc__fe_lower *L, CXCursor e);
 
 esc_node_id esc__fe_addr(esc__fe_lower *L, CXCursor e) {
-  if (!esc__fe_enter(L))
-    return ESC_NONE;
-  esc_node_id a = storage(L, e);
-  L->depth--;
-  return a;
+  return esc__fe_nested(L, e, storage);
 }
 
 static esc_node_id storage(esc__fe_lower *L, CXCursor e) {
@@ -94,9 +88,7 @@ static esc_node_id storage(esc__fe_lower *L, CXCursor e) {
   case CXCursor_CompoundLiteralExpr: {
     esc_node_id obj = esc__fe_compound_literal(L, e);
     esc_loc loc = esc__fe_start_loc(L, e);
-    esc_node_id t = esc__fe_temp(L, NULL, loc);
-    esc_fn_add_edge(L->u, L->f, ESC_EDGE_ADDR, t, obj, loc, ESC_STEP_NONE, NULL, 0);
-    return t;
+    return esc__fe_address_of(L, obj, loc);
   }
   case CXCursor_StringLiteral: /* static, read-only storage */
     return ESC_NONE;

@@ -11,14 +11,26 @@ bool esc__fe_enter(esc__fe_lower *L) {
   return true;
 }
 
+esc_node_id esc__fe_nested(esc__fe_lower *L, CXCursor e, esc__fe_lowering lower) {
+  if (!esc__fe_enter(L))
+    return ESC_NONE;
+  esc_node_id v = lower(L, e);
+  L->depth--;
+  return v;
+}
+
 esc_node_id esc__fe_temp(esc__fe_lower *L, const char *name, esc_loc loc) {
   return esc_fn_add_node(L->u, L->f, ESC_NODE_TEMP, name, loc, L->loop);
 }
 
-esc_node_id esc__fe_external_value(esc__fe_lower *L, esc_loc loc) {
-  esc_node_id t = esc__fe_temp(L, "<unknown pointer>", loc);
-  esc_fn_add_edge(L->u, L->f, ESC_EDGE_ADDR, t, L->f->external, loc, ESC_STEP_NONE, NULL, 0);
+esc_node_id esc__fe_address_of(esc__fe_lower *L, esc_node_id obj, esc_loc loc) {
+  esc_node_id t = esc_fn_add_node(L->u, L->f, ESC_NODE_TEMP, NULL, loc, 0);
+  esc_fn_add_edge(L->u, L->f, ESC_EDGE_ADDR, t, obj, loc, ESC_STEP_NONE, NULL, 0);
   return t;
+}
+
+esc_node_id esc__fe_external_value(esc__fe_lower *L, esc_loc loc) {
+  return esc__fe_address_of(L, L->f->external, loc);
 }
 
 esc_node_id esc__fe_load(esc__fe_lower *L, esc_node_id src, CXType type, esc_loc loc) {

@@ -48,9 +48,7 @@ esc_node_id esc__fe_var_addr(esc__fe_lower *L, CXCursor decl) {
   if (L->vars[i].addr == ESC_NONE) {
     esc_node_id var = L->vars[i].node;
     esc_loc loc = L->f->nodes[var].decl;
-    esc_node_id t = esc_fn_add_node(L->u, L->f, ESC_NODE_TEMP, NULL, loc, 0);
-    esc_fn_add_edge(L->u, L->f, ESC_EDGE_ADDR, t, var, loc, ESC_STEP_NONE, NULL, 0);
-    L->vars[i].addr = t;
+    L->vars[i].addr = esc__fe_address_of(L, var, loc);
   }
   return L->vars[i].addr;
 }
