@@ -1,18 +1,25 @@
 /* The frontend's internal interface: the lowering context shared by the
- * files of analyzer/frontend/, and the verbs each file exports (esc__fe_ names).
+ * files of analyzer/frontend/, and the verbs each file exports. Internal
+ * names carry esc__fe_ (the passes use esc__ for their own).
  *
  * Lowering is one recursive walk per function body, in source order:
- *   esc__fe_stmt   lowers a statement (lower_stmt.c);
- *   esc__fe_expr   returns the node whose points-to set is an expression's VALUE
- *               (lower_expr.c), ESC_NONE when the value can carry no pointer;
- *   esc__fe_addr   returns the node whose points-to set is the STORAGE an lvalue
- *               designates (lower_lvalue.c).
+ *   esc__fe_stmt  lowers a statement (lower_stmt.c);
+ *   esc__fe_expr  returns the node whose points-to set is an expression's
+ *                 VALUE (lower_expr.c), ESC_NONE when it can hold no pointer;
+ *   esc__fe_addr  returns the node whose points-to set is the STORAGE an
+ *                 lvalue designates (lower_lvalue.c).
  * Every expression cursor is lowered exactly once (as a value or as an
- * address), so each call and each side effect is recorded once.
+ * address), so each call and each side effect is recorded once. The other
+ * files: lower_assign.c (assignments, initialisers, compound literals),
+ * lower_call.c, lower_cast.c, lower_unexposed.c (implicit conversions and
+ * GNU/builtin forms), loops.c (loops and backward gotos), vars.c
+ * (variables), values.c (graph helpers), spelling.c (step words),
+ * locations.c, types.c, address_taken.c, children.c, hash_index.c.
  *
  * Soundness rule: a construct that is not modelled never drops a pointer
- * flow; its operands' values go to an ESC_SINK_UNMODELED sink
- * (esc__fe_unmodeled) and its own value points to EXTERNAL. */
+ * flow; its operands' values go to an ESC_SINK_UNMODELED sink (and may
+ * receive unknown pointers) and its own value points to EXTERNAL
+ * (esc__fe_unmodeled). */
 #ifndef ESC_FRONTEND_LOWER_H
 #define ESC_FRONTEND_LOWER_H
 

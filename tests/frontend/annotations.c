@@ -10,7 +10,8 @@
  *   call: NAME [FLAGS]     a call of NAME (* for a call through a pointer)
  *                          on this line; flags: loop, noloop, const=N
  *                          (some argument is the constant N), strlen=N,
- *                          void, args=N
+ *                          void, args=N, range=B-E (the call's columns,
+ *                          end exclusive), arg1=B-E (argument 1's columns)
  *   var: NAME KIND [loop|noloop]   a node of kind local/param/global named
  *                          NAME, declared on this line (global: used in the
  *                          function around this line)
@@ -119,6 +120,20 @@ static void check_sink(ctx *c, char *args) {
   fail(c, "sink", kind);
 }
 
+/* range=B-E or argN=B-E: the columns of the call or of argument N. */
+static bool range_matches(const esc_call *call, const char *flag) {
+  unsigned arg = 0, begin = 0, end = 0;
+  esc_range r;
+  if (sscanf(flag, "range=%u-%u", &begin, &end) == 2)
+    r = call->range;
+  else if (sscanf(flag, "arg%u=%u-%u", &arg, &begin, &end) == 3 && arg >= 1 && arg <= call->nargs)
+    r = call->arg_ranges[arg - 1];
+  else
+    return false;
+  return r.begin.col == begin && r.end.col == end && r.begin.line == r.end.line &&
+         r.end.offset - r.begin.offset == end - begin;
+}
+
 static bool call_has_flags(const esc_call *call, char *flags) {
   char *flag;
   while (*(flags = next_word(flags, &flag)) || *flag) {
@@ -132,6 +147,8 @@ static bool call_has_flags(const esc_call *call, char *flags) {
       ok = call->result == ESC_NONE;
     else if (sscanf(flag, "args=%lld", &n) == 1)
       ok = call->nargs == n;
+    else if (strncmp(flag, "range=", 6) == 0 || strncmp(flag, "arg", 3) == 0)
+      ok = range_matches(call, flag);
     else if (sscanf(flag, "const=%lld", &n) == 1 || sscanf(flag, "strlen=%lld", &n) == 1) {
       ok = false;
       const int64_t *values = flag[0] == 'c' ? call->arg_const : call->arg_strlen;

@@ -15,7 +15,7 @@ struct ctx {
 int *global_p;
 
 char *copy_and_keep(struct ctx *ctx, struct node *s) { // fn: copy_and_keep !static params=2
-  char *q = malloc(64); // call: malloc const=64 ; var: q local noloop ; step: assign "q"
+  char *q = malloc(64); // call: malloc const=64 range=13-23 arg1=20-22 ; var: q local noloop ; step: assign "q"
   char *r; // var: r local
   r = q; // step: assign "r" ; pts: r -> new:malloc
   ctx->buf = r; // step: store "ctx->buf" ; pts: obj:ctx -> new:malloc
