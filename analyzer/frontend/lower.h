@@ -114,6 +114,8 @@ bool esc__fe_type_is_pointer(CXType t);   /* data or function pointer */
 bool esc__fe_type_is_array(CXType t);
 bool esc__fe_type_is_integer(CXType t);   /* integer or enum, not _Bool */
 bool esc__fe_type_is_function(CXType t);
+/* A VLA type, or an array of or pointer to one: its sizes are evaluated. */
+bool esc__fe_type_is_variably_modified(CXType t);
 /* Whether a value of this type can hold a pointer (pointers, records,
  * arrays, atomics of those, and anything not understood). */
 bool esc__fe_type_carries(CXType t);

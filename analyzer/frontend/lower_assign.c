@@ -82,11 +82,17 @@ void esc__fe_declare(esc__fe_lower *L, CXCursor var) {
   }
   esc_node_id node = esc__fe_var(L, var);
   CXCursor init = clang_Cursor_getVarDeclInitializer(var);
+  /* The other expressions under a declaration are VLA bounds (evaluated)
+   * or typeof operands (not evaluated unless the type is a VLA). */
+  bool bounds = esc__fe_type_is_variably_modified(clang_getCursorType(var));
   esc__fe_kids k;
   esc__fe_kids_exprs(var, &k);
   for (uint32_t i = 0; i < k.n; i++) {
-    esc_node_id v = esc__fe_expr(L, k.v[i]); /* the initialiser, or a VLA bound */
-    if (!clang_Cursor_isNull(init) && clang_equalCursors(k.v[i], init))
+    bool is_init = !clang_Cursor_isNull(init) && clang_equalCursors(k.v[i], init);
+    if (!is_init && !bounds)
+      continue;
+    esc_node_id v = esc__fe_expr(L, k.v[i]);
+    if (is_init)
       esc__fe_copy(L, node, v, esc__fe_cursor_loc(L, var), ESC_STEP_ASSIGN, L->f->nodes[node].name);
   }
   esc__fe_kids_free(&k);
@@ -95,6 +101,12 @@ void esc__fe_declare(esc__fe_lower *L, CXCursor var) {
 esc_node_id esc__fe_compound_literal(esc__fe_lower *L, CXCursor e) {
   esc_loc loc = esc__fe_start_loc(L, e);
   esc_node_id obj = esc_fn_add_node(L->u, L->f, ESC_NODE_LOCAL, "<compound literal>", loc, L->loop);
-  esc__fe_copy(L, obj, esc__fe_union_kids(L, e, 0), loc, ESC_STEP_STORE, "compound literal");
+  /* The initialiser list is the last child (a typeof in the type is not
+   * evaluated). */
+  esc__fe_kids k;
+  esc__fe_kids_exprs(e, &k);
+  esc_node_id v = k.n ? esc__fe_expr(L, k.v[k.n - 1]) : ESC_NONE;
+  esc__fe_kids_free(&k);
+  esc__fe_copy(L, obj, v, loc, ESC_STEP_STORE, "compound literal");
   return obj;
 }

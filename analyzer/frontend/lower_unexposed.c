@@ -79,12 +79,20 @@ static bool designates_field(CXCursor e) {
   return found;
 }
 
+static void lower_first_kid(esc__fe_lower *L, CXCursor e) {
+  esc__fe_kids k;
+  esc__fe_kids_exprs(e, &k);
+  if (k.n)
+    esc__fe_expr(L, k.v[0]);
+  esc__fe_kids_free(&k);
+}
+
 static esc_node_id keyword_form(esc__fe_lower *L, CXCursor e) {
   char word[64];
   leading_word(L, e, word, sizeof word);
   bool carries = esc__fe_type_carries(clang_getCursorType(e));
   if (strcmp(word, "__builtin_va_arg") == 0) {
-    esc__fe_union_kids(L, e, 0);
+    lower_first_kid(L, e); /* the va_list; a typeof in the type is not evaluated */
     return carries ? esc__fe_external_value(L, esc__fe_start_loc(L, e)) : ESC_NONE;
   }
   if (strcmp(word, ".") == 0 || strcmp(word, "[") == 0 ||

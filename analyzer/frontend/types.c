@@ -42,6 +42,21 @@ bool esc__fe_type_is_integer(CXType t) {
   return (k >= CXType_Char_U && k <= CXType_Int128) || k == CXType_Enum;
 }
 
+bool esc__fe_type_is_variably_modified(CXType t) {
+  CXType c = clang_getCanonicalType(t);
+  switch (c.kind) {
+  case CXType_VariableArray:
+    return true;
+  case CXType_ConstantArray:
+  case CXType_IncompleteArray:
+    return esc__fe_type_is_variably_modified(clang_getArrayElementType(c));
+  case CXType_Pointer:
+    return esc__fe_type_is_variably_modified(clang_getPointeeType(c));
+  default:
+    return false;
+  }
+}
+
 bool esc__fe_type_carries(CXType t) {
   CXType c = clang_getCanonicalType(t);
   switch (c.kind) {

@@ -23,6 +23,7 @@
  *                          point to B directly (pts) or through any chain
  *                          (reach), by the naive solver of points_to.c
  *   loops: N               the function around this line has N loops
+ *   calls: NAME N          the function around this line calls NAME N times
  *
  * Selectors for A and B: a variable or parameter NAME, `obj:P` (what
  * parameter P points to), `<return>`, `<external>`, `new:F` (the object a
@@ -288,6 +289,20 @@ static void check_loops(ctx *c, char *args) {
     fail(c, "loops", args);
 }
 
+static void check_calls(ctx *c, char *args) {
+  char name[128];
+  unsigned want = 0, n = 0;
+  const esc_function *f = function_at(c);
+  if (!f || sscanf(args, "%127s %u", name, &want) != 2) {
+    fail(c, "calls", args);
+    return;
+  }
+  for (uint32_t k = 0; k < f->ncalls; k++)
+    n += f->calls[k].callee && strcmp(f->calls[k].callee, name) == 0;
+  if (n != want)
+    fail(c, "calls", args);
+}
+
 static void check_one(ctx *c, char *annotation) {
   char *colon = strchr(annotation, ':');
   if (!colon)
@@ -316,6 +331,8 @@ static void check_one(ctx *c, char *annotation) {
     check_pts(c, args, key[0] == 'r');
   else if (strcmp(key, "loops") == 0)
     check_loops(c, args);
+  else if (strcmp(key, "calls") == 0)
+    check_calls(c, args);
   else
     fail(c, "unknown annotation", key);
 }

@@ -14,6 +14,7 @@ static struct outer *build(char *a, char *b) {
   struct inner copy = (struct inner){b, 1}; // pts: copy -> obj:b
   char **many = (char *[]){a, b}; // pts: many -> lit ; reach: many -> obj:b
   struct inner gnu = {p: a}; // pts: gnu -> obj:a
+  char **typed = (__typeof__(malloc(1)) []){a}; // reach: typed -> obj:a ; calls: malloc 1
   struct outer *heap = malloc(sizeof *heap); // call: malloc const=40
   *heap = o; // step: store "*heap" ; reach: new:malloc -> obj:a
   heap->next = lp; // step: store "heap->next"
@@ -21,6 +22,7 @@ static struct outer *build(char *a, char *b) {
   (void)copy;
   (void)many;
   (void)gnu;
+  (void)typed;
   return heap;
 }
 

@@ -38,6 +38,10 @@ static char *scopes(int k, char *in) {
 static size_t vla(size_t n, const char *src) {
   char buf[strlen(src) + n]; // call: strlen ; var: buf local
   char *p = buf; // pts: p -> buf
+  __typeof__(strdup(src)) t = p; // calls: strdup 0
+  char (*rows)[strlen(src)] = 0; // call: strlen
+  (void)t;
+  (void)rows;
   memcpy(p, src, sizeof buf); // call: memcpy
   return sizeof buf;
 }
