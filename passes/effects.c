@@ -46,7 +46,7 @@ static esc_node_id address_of(esc__fa *fa, esc_node_id obj, esc_loc at) {
 
 static void call_allocator(esc__fa *fa, uint32_t call, esc__allocator a) {
   const esc_call *c = &fa->f->calls[call];
-  uint32_t s = esc__fa_site(fa, ESC__SITE_ALLOC, call, c->callee, ESC_NONE);
+  uint32_t s = esc__fa_site(fa, ESC__SITE_ALLOC, call, c->callee);
   fa->sites[s].size = esc__size_of_call(c, a.how);
   esc_node_id site = fa->sites[s].node;
   if (a.how == ESC__ALLOC_ARG2_OUT0) {
@@ -74,7 +74,6 @@ static void call_allocator(esc__fa *fa, uint32_t call, esc__allocator a) {
 typedef struct at_call {
   esc__fa *fa;
   const esc_call *c;
-  const esc__fn *callee;
   const esc__summary *sum;
   esc_node_id *deep;
   esc_node_id fresh, fresh_ptr, ext_ptr;
@@ -123,7 +122,7 @@ static esc_node_id fresh_ptr(at_call *a) {
     return a->fresh_ptr;
   esc__fa *fa = a->fa;
   uint32_t s = esc__fa_site(fa, a->sum->allocator ? ESC__SITE_WRAPPER : ESC__SITE_PROXY, a->call,
-                            a->c->callee, a->callee->index);
+                            a->c->callee);
   if (a->sum->allocator)
     fa->sites[s].size = esc__size_at_call(&a->sum->size, a->c);
   fa->call_site[a->call] = s;
@@ -213,7 +212,7 @@ static void call_defined(esc__fa *fa, uint32_t call, const esc__fn *callee) {
     fa->other_calls++;
   esc_node_id deep[16];
   uint32_t ndeep = c->nargs + sum->nparams;
-  at_call a = {.fa = fa, .c = c, .callee = callee, .sum = sum, .call = call,
+  at_call a = {.fa = fa, .c = c, .sum = sum, .call = call,
                .deep = ndeep <= 16 ? deep : malloc(ndeep * sizeof *a.deep),
                .fresh = ESC_NONE, .fresh_ptr = ESC_NONE, .ext_ptr = ESC_NONE,
                .varargs_param = varargs_param(callee->f), .varargs = ESC_NONE};

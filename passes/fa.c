@@ -81,16 +81,14 @@ void esc__fa_edge(esc__fa *fa, esc_edge_kind kind, esc_node_id dst, esc_node_id 
   fa->notes[fa->nedges++] = note;
 }
 
-uint32_t esc__fa_site(esc__fa *fa, esc__site_kind kind, uint32_t call,
-                      const char *allocator, uint32_t callee) {
+uint32_t esc__fa_site(esc__fa *fa, esc__site_kind kind, uint32_t call, const char *allocator) {
   const esc_call *c = &fa->f->calls[call];
   esc_node_id node = esc__fa_node(fa, ESC_NODE_ALLOC, allocator);
   fa->nodes[node].call = call;
   fa->nodes[node].decl = c->loc;
   fa->nodes[node].decl_loop = c->loop;
   fa->sites = xgrow(fa->sites, &fa->cap_sites, sizeof *fa->sites, fa->nsites + 1);
-  fa->sites[fa->nsites] = (esc__site){.node = node, .call = call, .kind = kind,
-                                      .allocator = allocator, .callee = callee};
+  fa->sites[fa->nsites] = (esc__site){.node = node, .call = call, .kind = kind, .allocator = allocator};
   return fa->nsites++;
 }
 

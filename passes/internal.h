@@ -121,7 +121,6 @@ typedef struct esc__site {
   uint32_t call;
   esc__site_kind kind;
   const char *allocator;
-  uint32_t callee;     /* WRAPPER/PROXY: the callee's function index */
   esc__size size;
   /* filled by escape.c and lifetimes.c once the function is solved */
   uint8_t escape;      /* esc__escape_kind */
@@ -259,8 +258,7 @@ void esc__fa_free(esc__fa *fa);
 esc_node_id esc__fa_node(esc__fa *fa, esc_node_kind kind, const char *name);
 void esc__fa_edge(esc__fa *fa, esc_edge_kind kind, esc_node_id dst, esc_node_id src,
                   esc_loc loc, const esc__note *note);
-uint32_t esc__fa_site(esc__fa *fa, esc__site_kind kind, uint32_t call,
-                      const char *allocator, uint32_t callee);
+uint32_t esc__fa_site(esc__fa *fa, esc__site_kind kind, uint32_t call, const char *allocator);
 void esc__fa_event(esc__fa *fa, esc__event_kind kind, esc_node_id node,
                    uint32_t call, const char *by);
 bool esc__is_frame_object(esc_node_kind k);
