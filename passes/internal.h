@@ -4,6 +4,7 @@
  * context (esc__ctx). docs/analysis.md explains the model; each pass lives
  * in its own file:
  *
+ *   fa.c          one function's graph as the passes extend it
  *   callees.c     what a called name is (allocator, deallocator, ...)
  *   libc_model.c  the C library and POSIX functions the passes know
  *   sizes.c       the size of each allocation, in constants and parameters
