@@ -316,7 +316,37 @@ static void solver_budget(void) {
   tb_free(&t);
 }
 
+/* posix_memalign(&p, 16, 64): a site through its out-parameter;
+ * getline(&line, ...) reallocates *&line; alloca'd memory is this frame's. */
+static void library_shapes(void) {
+  tb t;
+  tb_init(&t);
+  tb_function(&t, "f", false);
+  esc_node_id p = tb_local(&t, "p"), pp = tb_local(&t, "pp"), line = tb_local(&t, "line"),
+              pline = tb_local(&t, "pline"), scratch = tb_local(&t, "scratch"), q = tb_local(&t, "q");
+  tb_addr(&t, pp, p, 2);
+  esc_call *c = tb_call(&t, "posix_memalign", 2, true, 3, pp, ESC_NONE, ESC_NONE);
+  c->arg_const[1] = 16;
+  c->arg_const[2] = 64;
+  tb_call(&t, "free", 3, false, 1, p);
+  tb_alloc(&t, line, "malloc", 8, 4);
+  tb_addr(&t, pline, line, 5);
+  tb_call(&t, "getline", 5, true, 3, pline, ESC_NONE, ESC_NONE);
+  tb_call(&t, "__builtin_alloca", 6, true, 1, ESC_NONE);
+  tb_assign(&t, scratch, t.f->calls[t.f->ncalls - 1].result, 6);
+  tb_alloc(&t, q, "malloc", 8, 7);
+  tb_store(&t, scratch, q, 8, "scratch[0]");
+  tb_analyze(&t);
+  const esc_finding *f = expect(&t, 2, ESC_VERDICT_STACK, ESC_REASON_NONE);
+  CHECK(f && f->size_bytes == 64);
+  expect(&t, 4, ESC_VERDICT_HEAP, ESC_REASON_REALLOC);
+  expect(&t, 7, ESC_VERDICT_STACK, ESC_REASON_NONE);
+  CHECK(tb_finding(&t, 6) == NULL); /* alloca is no site */
+  tb_free(&t);
+}
+
 int main(void) {
+  library_shapes();
   solver_budget();
   stack_and_free();
   sizes();
