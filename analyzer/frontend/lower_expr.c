@@ -158,10 +158,30 @@ esc_node_id esc__fe_expr(esc__fe_lower *L, CXCursor e) {
   return esc__fe_nested(L, e, value);
 }
 
+/* Whether an expression of this kind can be an array lvalue, whose value
+ * is its decayed address. The others never have array type (conversions,
+ * operators, calls), or are lowered with their own rule (initialiser lists,
+ * string literals) or through their operands (GNU forms). Asking only for
+ * these kinds keeps type queries off the most common nodes. */
+static bool may_be_array(enum CXCursorKind kind) {
+  switch (kind) {
+  case CXCursor_DeclRefExpr:
+  case CXCursor_MemberRefExpr:
+  case CXCursor_ArraySubscriptExpr:
+  case CXCursor_UnaryOperator:
+  case CXCursor_ParenExpr:
+  case CXCursor_CompoundLiteralExpr:
+  case CXCursor_StmtExpr:
+  case CXCursor_GenericSelectionExpr:
+    return true;
+  default:
+    return false;
+  }
+}
+
 static esc_node_id value(esc__fe_lower *L, CXCursor e) {
   enum CXCursorKind kind = clang_getCursorKind(e);
-  if (esc__fe_type_is_array(clang_getCursorType(e)) && kind != CXCursor_InitListExpr &&
-      kind != CXCursor_StringLiteral)
+  if (may_be_array(kind) && esc__fe_type_is_array(clang_getCursorType(e)))
     return esc__fe_addr(L, e);
   switch (kind) {
   case CXCursor_DeclRefExpr:

@@ -3,7 +3,17 @@
  * at the canonical type, so typedefs and typeof are seen through. */
 #include "lower.h"
 
+/* The kind of t's canonical type. Builtins, pointers, arrays, records,
+ * enums and functions are their own kind whatever their parts are, so only
+ * sugar (typedefs, elaborated names, attributes, typeof) asks libclang for
+ * the canonical type: the common case costs no call. */
 static enum CXTypeKind kind_of(CXType t) {
+  if ((t.kind >= CXType_FirstBuiltin && t.kind <= CXType_LastBuiltin) ||
+      t.kind == CXType_Pointer || t.kind == CXType_Record || t.kind == CXType_Enum ||
+      t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray ||
+      t.kind == CXType_VariableArray || t.kind == CXType_FunctionProto ||
+      t.kind == CXType_FunctionNoProto)
+    return t.kind;
   return clang_getCanonicalType(t).kind;
 }
 
@@ -58,8 +68,8 @@ bool esc__fe_type_is_variably_modified(CXType t) {
 }
 
 bool esc__fe_type_carries(CXType t) {
-  CXType c = clang_getCanonicalType(t);
-  switch (c.kind) {
+  enum CXTypeKind k = kind_of(t);
+  switch (k) {
   case CXType_Void:
   case CXType_Bool:
   case CXType_Enum:
@@ -70,8 +80,8 @@ bool esc__fe_type_carries(CXType t) {
   case CXType_ExtVector:
     return false;
   case CXType_Atomic:
-    return esc__fe_type_carries(clang_Type_getValueType(c));
+    return esc__fe_type_carries(clang_Type_getValueType(clang_getCanonicalType(t)));
   default:
-    return !(c.kind >= CXType_FirstBuiltin && c.kind <= CXType_LastBuiltin);
+    return !(k >= CXType_FirstBuiltin && k <= CXType_LastBuiltin);
   }
 }
