@@ -45,6 +45,8 @@ static void lower_function(esc__fe_lower *L, CXCursor fn) {
   L->f->range = esc__fe_range(L, fn);
   L->f->is_static = clang_getCursorLinkage(fn) == CXLinkage_Internal;
   L->f->is_variadic = clang_isFunctionTypeVariadic(clang_getCursorType(fn)) == 1;
+  L->f->returns_aggregate =
+      clang_getCanonicalType(clang_getCursorResultType(fn)).kind == CXType_Record;
   esc__fe_vars_reset(L);
   esc__fe_loops_reset(L);
   add_params(L, fn);
@@ -52,6 +54,7 @@ static void lower_function(esc__fe_lower *L, CXCursor fn) {
   if (!clang_Cursor_isNull(body))
     esc__fe_stmt(L, body);
   esc__fe_loops_finish(L);
+  esc__fe_params_settle(L);
 }
 
 static bool in_system_header(CXCursor c) {

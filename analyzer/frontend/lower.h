@@ -34,6 +34,7 @@ typedef struct esc__fe_var_entry {
   CXCursor decl;       /* canonical declaration cursor */
   esc_node_id node;    /* LOCAL, PARAM or GLOBAL node */
   esc_node_id addr;    /* TEMP holding &node, made on first use, or ESC_NONE */
+  bool written;        /* assigned, incremented or address-taken in the body */
 } esc__fe_var_entry;
 
 /* A label a later goto may jump back to (loops.c). */
@@ -157,6 +158,15 @@ esc_node_id esc__fe_var(esc__fe_lower *L, CXCursor decl);
 /* A TEMP pointing to the variable's storage (shared by all uses). */
 esc_node_id esc__fe_var_addr(esc__fe_lower *L, CXCursor decl);
 void esc__fe_var_bind(esc__fe_lower *L, CXCursor decl, esc_node_id node);
+/* Notes that the plain variable lvalue (if it is one) may change after its
+ * declaration: assigned, incremented, or its address taken. */
+void esc__fe_var_written(esc__fe_lower *L, CXCursor lvalue);
+/* The index of the parameter whose unchanged value e is (through
+ * parentheses and conversions), else ESC_NONE. Final only once the whole
+ * body is lowered: esc__fe_params_settle drops parameters written later. */
+uint32_t esc__fe_param_of(esc__fe_lower *L, CXCursor e);
+/* Clears esc_call.arg_param entries of parameters the body writes. */
+void esc__fe_params_settle(esc__fe_lower *L);
 void esc__fe_vars_reset(esc__fe_lower *L);
 /* The VarDecl/ParmDecl that e names if e is a plain variable reference
  * (through parentheses), else a null cursor. */

@@ -17,6 +17,7 @@ typedef struct target {
 } target;
 
 static target target_of(esc__fe_lower *L, CXCursor lhs) {
+  esc__fe_var_written(L, lhs);
   CXCursor decl = esc__fe_plain_var(lhs);
   if (!clang_Cursor_isNull(decl))
     return (target){esc__fe_var(L, decl), ESC_NONE, lhs};

@@ -135,6 +135,7 @@ esc_node_id esc__fe_call(esc__fe_lower *L, CXCursor e) {
     c->arg_ranges[i] = esc__fe_range(L, arg);
     c->arg_const[i] = constant_of(arg);
     c->arg_strlen[i] = strlen_of(arg);
+    c->arg_param[i] = esc__fe_param_of(L, arg);
     if (v == ESC_NONE)
       continue;
     esc_loc at = c->arg_ranges[i].begin;

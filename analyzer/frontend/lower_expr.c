@@ -80,8 +80,15 @@ static esc_node_id unary(esc__fe_lower *L, CXCursor e) {
   case CXUnaryOperator_PostInc:
   case CXUnaryOperator_PostDec:
   case CXUnaryOperator_PreInc:
-  case CXUnaryOperator_PreDec:
+  case CXUnaryOperator_PreDec: {
     /* p++ keeps p pointing into the same object: no new flow. */
+    esc__fe_kids k;
+    esc__fe_kids_exprs(e, &k);
+    if (k.n == 1)
+      esc__fe_var_written(L, k.v[0]);
+    esc__fe_kids_free(&k);
+    return operands(L, e);
+  }
   case CXUnaryOperator_Extension:
     return operands(L, e);
   case CXUnaryOperator_Plus:

@@ -11,12 +11,15 @@
  *                          on this line; flags: loop, noloop, const=N
  *                          (some argument is the constant N), strlen=N,
  *                          void, args=N, range=B-E (the call's columns,
- *                          end exclusive), arg1=B-E (argument 1's columns)
+ *                          end exclusive), arg1=B-E (argument 1's columns),
+ *                          param=N (some argument is the unchanged value of
+ *                          the caller's parameter N), noparam (none is)
  *   var: NAME KIND [loop|noloop]   a node of kind local/param/global named
  *                          NAME, declared on this line (global: used in the
  *                          function around this line)
  *   fn: NAME [FLAGS]       the function NAME; flags static, variadic,
- *                          taken (address taken), params=N; !flag negates
+ *                          taken (address taken), aggregate (returns a
+ *                          struct or union), params=N; !flag negates
  *   nofn: NAME             no function NAME was lowered
  *   pts: A -> B, pts: A !-> B, reach: A -> B, reach: A !-> B
  *                          in the function around this line, A may (not)
@@ -150,6 +153,12 @@ static bool call_has_flags(const esc_call *call, char *flags) {
       ok = call->nargs == n;
     else if (strncmp(flag, "range=", 6) == 0 || strncmp(flag, "arg", 3) == 0)
       ok = range_matches(call, flag);
+    else if (strcmp(flag, "noparam") == 0 || sscanf(flag, "param=%lld", &n) == 1) {
+      bool any = false;
+      for (uint32_t a = 0; a < call->nargs; a++)
+        any |= flag[0] == 'n' ? call->arg_param[a] != ESC_NONE : call->arg_param[a] == n - 1;
+      ok = flag[0] == 'n' ? !any : any;
+    }
     else if (sscanf(flag, "const=%lld", &n) == 1 || sscanf(flag, "strlen=%lld", &n) == 1) {
       ok = false;
       const int64_t *values = flag[0] == 'c' ? call->arg_const : call->arg_strlen;
@@ -214,6 +223,7 @@ static void check_fn(ctx *c, char *args) {
     bool ok = strcmp(w, "static") == 0     ? f->is_static
               : strcmp(w, "variadic") == 0 ? f->is_variadic
               : strcmp(w, "taken") == 0    ? f->address_taken
+              : strcmp(w, "aggregate") == 0 ? f->returns_aggregate
               : sscanf(w, "params=%u", &n) == 1 ? f->nparams == n
                                                 : !negate;
     if (ok == negate)
