@@ -1,0 +1,195 @@
+/* spans.c: the arena, carved into spans of whole pages. Free pages are kept
+ * as maximal runs (neighbours merge on release) in bins by length, so that
+ * finding a run is a bit scan; pages never used yet lie above heap.top. Free
+ * runs that grew large are given back to the kernel (esc__spans_trim).
+ * Also the doubly linked span lists that size classes and sweeping use.
+ */
+#include <string.h>
+#include <valgrind/memcheck.h>
+
+#include "gc_internal.h"
+
+#define LONG_RUNS 63 /* runs of this many pages or more share the last bin */
+#define TRIM_MIN_PAGES 16 /* shorter free runs are never given back */
+#define TRIM_SLACK_PAGES (((size_t)4 << 20) / ESC__PAGE)
+
+static size_t page_of(const esc__span *s) { return (size_t)(s - esc__gc.spans); }
+static int bin_of(size_t npages) { return npages < LONG_RUNS ? (int)npages : LONG_RUNS; }
+
+/* Under valgrind, the arena and its tables are inaccessible above heap.top:
+ * otherwise its leak check at exit reads all 16 GiB of the reservation. */
+static void valgrind_grant(size_t first_page, size_t npages) {
+  esc__heap *h = &esc__gc;
+  VALGRIND_MAKE_MEM_DEFINED(h->lo + (first_page << ESC__PAGE_SHIFT), npages << ESC__PAGE_SHIFT);
+  VALGRIND_MAKE_MEM_DEFINED(&h->spans[first_page], npages * sizeof(esc__span));
+  VALGRIND_MAKE_MEM_DEFINED(&h->page_head[first_page], npages * sizeof(uint32_t));
+}
+
+bool esc__heap_setup(void) {
+  esc__heap *h = &esc__gc;
+  h->lo = (uintptr_t)esc__os_reserve(&h->reserved);
+  if (!h->lo) return false;
+  size_t npages = h->reserved >> ESC__PAGE_SHIFT;
+  h->spans = esc__os_map(npages * sizeof(esc__span));
+  h->page_head = esc__os_map(npages * sizeof(uint32_t));
+  if (!h->spans || !h->page_head) return false;
+  VALGRIND_MAKE_MEM_NOACCESS(h->lo, h->reserved);
+  VALGRIND_MAKE_MEM_NOACCESS(h->spans, npages * sizeof(esc__span));
+  VALGRIND_MAKE_MEM_NOACCESS(h->page_head, npages * sizeof(uint32_t));
+  for (int bin = 0; bin <= LONG_RUNS; bin++) esc__list_init(&h->free_runs[bin]);
+  for (int atomic = 0; atomic < 2; atomic++)
+    for (int cls = 0; cls < ESC__NCLASSES; cls++) {
+      esc__class *c = &h->classes[atomic][cls];
+      esc__list_init(&c->unswept);
+      esc__list_init(&c->avail);
+      esc__list_init(&c->full);
+    }
+  esc__list_init(&h->large_unswept);
+  esc__list_init(&h->large_swept);
+  return true;
+}
+
+void esc__list_init(esc__span_list *l) { l->next = l->prev = l; }
+
+esc__span *esc__list_first(const esc__span_list *l) {
+  return l->next == l ? NULL : (esc__span *)l->next;
+}
+
+void esc__list_push(esc__span_list *l, esc__span *s) {
+  s->link.next = l->next;
+  s->link.prev = l;
+  l->next->prev = &s->link;
+  l->next = &s->link;
+}
+
+void esc__list_remove(esc__span *s) {
+  s->link.prev->next = s->link.next;
+  s->link.next->prev = s->link.prev;
+  s->link.next = s->link.prev = NULL;
+}
+
+/* Moves every span of from to the front of to. */
+void esc__list_splice(esc__span_list *to, esc__span_list *from) {
+  if (from->next == from) return;
+  from->prev->next = to->next;
+  to->next->prev = from->prev;
+  to->next = from->next;
+  from->next->prev = to;
+  esc__list_init(from);
+}
+
+/* A free run is marked on its first page (kind FREE, npages) and, when
+ * longer than one page, on its last (kind FREE_LAST, run_head), so that a
+ * released span finds both neighbours in constant time. */
+static void run_insert(size_t page, size_t npages, bool dirty) {
+  esc__heap *h = &esc__gc;
+  esc__span *s = &h->spans[page];
+  *s = (esc__span){.kind = ESC__SPAN_FREE, .npages = (uint32_t)npages, .dirty = dirty};
+  if (npages > 1) {
+    esc__span *last = &h->spans[page + npages - 1];
+    last->kind = ESC__SPAN_FREE_LAST;
+    last->run_head = (uint32_t)page;
+  }
+  int bin = bin_of(npages);
+  esc__list_push(&h->free_runs[bin], s);
+  h->free_run_bits |= 1ull << bin;
+  h->free_pages += npages;
+  if (dirty) h->dirty_free_pages += npages;
+}
+
+static void run_remove(esc__span *s) {
+  esc__heap *h = &esc__gc;
+  int bin = bin_of(s->npages);
+  esc__list_remove(s);
+  if (!esc__list_first(&h->free_runs[bin])) h->free_run_bits &= ~(1ull << bin);
+  h->free_pages -= s->npages;
+  if (s->dirty) h->dirty_free_pages -= s->npages;
+  if (s->npages > 1) h->spans[page_of(s) + s->npages - 1].kind = ESC__SPAN_UNUSED;
+  s->kind = ESC__SPAN_UNUSED;
+}
+
+/* The first free run of at least npages, or NULL. */
+static esc__span *run_find(size_t npages) {
+  esc__heap *h = &esc__gc;
+  uint64_t bins = h->free_run_bits & (~0ull << bin_of(npages));
+  if (!bins) return NULL;
+  int bin = __builtin_ctzll(bins);
+  esc__span_list *l = &h->free_runs[bin];
+  for (esc__link *k = l->next; k != l; k = k->next)
+    if (((esc__span *)k)->npages >= npages) return (esc__span *)k;
+  return NULL;
+}
+
+/* A span of npages pages, from a free run or from fresh arena; *zeroed
+ * tells whether its memory is known to read as zero. NULL when the arena is
+ * exhausted. */
+esc__span *esc__span_new(size_t npages, bool *zeroed) {
+  esc__heap *h = &esc__gc;
+  size_t page;
+  esc__span *run = run_find(npages);
+  if (run) {
+    page = page_of(run);
+    size_t have = run->npages;
+    *zeroed = !run->dirty;
+    bool dirty = run->dirty;
+    run_remove(run);
+    if (have > npages) run_insert(page + npages, have - npages, dirty);
+  } else {
+    if (h->top + npages * ESC__PAGE > h->reserved) return NULL;
+    page = h->top >> ESC__PAGE_SHIFT;
+    h->top += npages * ESC__PAGE;
+    valgrind_grant(page, npages);
+    *zeroed = true;
+  }
+  esc__span *s = &h->spans[page];
+  *s = (esc__span){.npages = (uint32_t)npages};
+  for (size_t i = 0; i < npages; i++) h->page_head[page + i] = (uint32_t)page + 1;
+  h->in_use_pages += npages;
+  return s;
+}
+
+/* Returns the span's pages to the free runs, merged with free neighbours.
+ * The span must be on no list. */
+void esc__span_release(esc__span *s) {
+  esc__heap *h = &esc__gc;
+  size_t page = page_of(s), npages = s->npages;
+  memset(&h->page_head[page], 0, npages * sizeof(uint32_t));
+  h->in_use_pages -= npages;
+  s->kind = ESC__SPAN_UNUSED;
+  if (page > 0) {
+    esc__span *left = &h->spans[page - 1];
+    esc__span *head = left->kind == ESC__SPAN_FREE        ? left
+                      : left->kind == ESC__SPAN_FREE_LAST ? &h->spans[left->run_head]
+                                                          : NULL;
+    if (head) {
+      page = page_of(head);
+      npages += head->npages;
+      run_remove(head);
+    }
+  }
+  size_t right = page + npages;
+  if ((right << ESC__PAGE_SHIFT) < h->top && h->spans[right].kind == ESC__SPAN_FREE) {
+    esc__span *r = &h->spans[right];
+    npages += r->npages;
+    run_remove(r);
+  }
+  run_insert(page, npages, true);
+}
+
+/* Gives the pages of long dirty free runs back to the kernel once free
+ * pages outnumber half the pages in use (plus TRIM_SLACK_PAGES), so that a
+ * heap that shrank stops holding memory. Short runs are kept: they are
+ * reused soon, and each release is a system call. */
+void esc__spans_trim(void) {
+  esc__heap *h = &esc__gc;
+  if (h->dirty_free_pages < h->in_use_pages / 2 + TRIM_SLACK_PAGES) return;
+  for (int bin = TRIM_MIN_PAGES; bin <= LONG_RUNS; bin++)
+    for (esc__link *k = h->free_runs[bin].next; k != &h->free_runs[bin]; k = k->next) {
+      esc__span *s = (esc__span *)k;
+      if (s->dirty) {
+        esc__os_release((void *)esc__span_base(s), (size_t)s->npages << ESC__PAGE_SHIFT);
+        s->dirty = false;
+        h->dirty_free_pages -= s->npages;
+      }
+    }
+}
