@@ -120,6 +120,10 @@ bool esc__fe_type_is_variably_modified(CXType t);
 /* Whether a value of this type can hold a pointer (pointers, records,
  * arrays, atomics of those, and anything not understood). */
 bool esc__fe_type_carries(CXType t);
+/* A scalar that holds no pointer but may hold a pointer's bytes: a
+ * character, integer, floating or vector type (not void, _Bool, a function). */
+bool esc__fe_type_is_bytes(CXType t);
+bool esc__fe_type_is_union(CXType t);
 
 /* --- values.c: small graph-building helpers --- */
 esc_node_id esc__fe_temp(esc__fe_lower *L, const char *name, esc_loc loc);
@@ -130,6 +134,10 @@ esc_node_id esc__fe_external_value(esc__fe_lower *L, esc_loc loc);
 /* A TEMP holding what src's targets hold, or ESC_NONE if type carries no
  * pointer or src is ESC_NONE. */
 esc_node_id esc__fe_load(esc__fe_lower *L, esc_node_id src, CXType type, esc_loc loc);
+/* A read of a value of bytes type (esc__fe_type_is_bytes) from the storage
+ * `storage` holds, where the read may see a pointer's bytes: what that
+ * storage holds escapes as address-to-integer (values.c explains when). */
+void esc__fe_bytes_read(esc__fe_lower *L, esc_node_id storage, CXType type, esc_loc loc);
 void esc__fe_copy(esc__fe_lower *L, esc_node_id dst, esc_node_id src, esc_loc loc,
                esc_step step, const char *text);
 /* Unions values: start with ESC_NONE, add each value; makes at most one TEMP. */

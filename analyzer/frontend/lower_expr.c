@@ -7,11 +7,22 @@
 #include "lower.h"
 
 /* What src's targets hold, as the value of expression e (no node when e's
- * type holds no pointer; the location is only computed when needed). */
-static esc_node_id load_value(esc__fe_lower *L, esc_node_id src, CXCursor e) {
+ * type holds no pointer; the location is only computed when needed). A
+ * read that may be a byte view of a stored pointer (values.c) makes what
+ * the targets hold escape. */
+static esc_node_id load_value(esc__fe_lower *L, esc_node_id src, CXCursor e, bool byte_view) {
   CXType t = clang_getCursorType(e);
-  if (src == ESC_NONE || !esc__fe_type_carries(t))
+  if (src == ESC_NONE)
     return ESC_NONE;
+  if (!esc__fe_type_carries(t)) {
+    if (byte_view && esc__fe_type_is_bytes(t)) {
+      esc_loc loc = esc__fe_start_loc(L, e);
+      esc_node_id held = esc__fe_temp(L, NULL, loc);
+      esc_fn_add_edge(L->u, L->f, ESC_EDGE_LOAD, held, src, loc, ESC_STEP_NONE, NULL, 0);
+      esc__fe_bytes_read(L, held, t, loc);
+    }
+    return ESC_NONE;
+  }
   return esc__fe_load(L, src, t, esc__fe_start_loc(L, e));
 }
 
@@ -53,11 +64,15 @@ static esc_node_id member(esc__fe_lower *L, CXCursor e) {
   }
   CXCursor base = k.v[0];
   esc__fe_kids_free(&k);
-  bool arrow = esc__fe_type_is_pointer(clang_getCursorType(base));
+  CXType base_type = clang_getCursorType(base);
+  bool arrow = esc__fe_type_is_pointer(base_type);
+  bool in_union = esc__fe_type_is_union(arrow ? clang_getPointeeType(base_type) : base_type);
   esc_node_id v = esc__fe_expr(L, base);
   CXType t = clang_getCursorType(e);
   if (arrow)
-    return load_value(L, v, e);
+    return load_value(L, v, e, in_union);
+  if (in_union)
+    esc__fe_bytes_read(L, v, t, esc__fe_start_loc(L, e));
   return esc__fe_type_carries(t) ? v : ESC_NONE;
 }
 
@@ -75,7 +90,7 @@ static esc_node_id unary(esc__fe_lower *L, CXCursor e) {
     CXType t = clang_getCursorType(e);
     if (esc__fe_type_is_function(t)) /* *fp is fp */
       return v;
-    return load_value(L, v, e);
+    return load_value(L, v, e, true);
   }
   case CXUnaryOperator_PostInc:
   case CXUnaryOperator_PostDec:
@@ -196,7 +211,7 @@ static esc_node_id value(esc__fe_lower *L, CXCursor e) {
   case CXCursor_MemberRefExpr:
     return member(L, e);
   case CXCursor_ArraySubscriptExpr:
-    return load_value(L, esc__fe_addr(L, e), e);
+    return load_value(L, esc__fe_addr(L, e), e, true);
   case CXCursor_ParenExpr:
     return only_kid(L, e);
   case CXCursor_UnaryOperator:

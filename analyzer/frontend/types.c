@@ -85,3 +85,15 @@ bool esc__fe_type_carries(CXType t) {
     return !(k >= CXType_FirstBuiltin && k <= CXType_LastBuiltin);
   }
 }
+
+bool esc__fe_type_is_bytes(CXType t) {
+  enum CXTypeKind k = kind_of(t);
+  return k != CXType_Void && k != CXType_Bool && !esc__fe_type_is_function(t) &&
+         !esc__fe_type_carries(t);
+}
+
+bool esc__fe_type_is_union(CXType t) {
+  CXType c = clang_getCanonicalType(t);
+  return c.kind == CXType_Record &&
+         clang_getCursorKind(clang_getTypeDeclaration(c)) == CXCursor_UnionDecl;
+}

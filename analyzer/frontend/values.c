@@ -41,6 +41,24 @@ esc_node_id esc__fe_load(esc__fe_lower *L, esc_node_id src, CXType type, esc_loc
   return t;
 }
 
+/* Byte views of pointers. Reading a character or integer where a pointer is
+ * stored sees the pointer's bytes: a byte-wise copy through unsigned char *,
+ * a pun through a union member or a memcpy into an integer, after which the
+ * bytes can rebuild the pointer anywhere. Reads through a pointer (*p, p[i])
+ * and from union members may be such views, so what the storage read holds
+ * escapes there; a read of a declared non-union field (s->len) is typed and
+ * cannot be; a variable of bytes type whose address is taken (memcpy(&x, ...))
+ * is caught by vars.c. Storage holding no pointer (strings, int arrays) makes
+ * nothing escape, so the rule costs precision only where pointers are read
+ * as bytes. */
+void esc__fe_bytes_read(esc__fe_lower *L, esc_node_id storage, CXType type, esc_loc loc) {
+  if (storage == ESC_NONE || !esc__fe_type_is_bytes(type))
+    return;
+  CXString spelling = clang_getTypeSpelling(type);
+  esc_fn_add_sink(L->u, L->f, ESC_SINK_ADDRESS_TO_INTEGER, storage, loc, clang_getCString(spelling));
+  clang_disposeString(spelling);
+}
+
 void esc__fe_copy(esc__fe_lower *L, esc_node_id dst, esc_node_id src, esc_loc loc,
                esc_step step, const char *text) {
   if (dst != ESC_NONE && src != ESC_NONE)

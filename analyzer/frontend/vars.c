@@ -52,14 +52,19 @@ esc_node_id esc__fe_var_addr(esc__fe_lower *L, CXCursor decl) {
     esc_node_id var = L->vars[i].node;
     esc_loc loc = L->f->nodes[var].decl;
     L->vars[i].addr = esc__fe_address_of(L, var, loc);
+    /* A pointer copied into an integer through its address (memcpy(&x,
+     * &p, ...)) is read back as bytes whenever x is (values.c). */
+    esc__fe_bytes_read(L, var, clang_getCursorType(decl), loc);
   }
   return L->vars[i].addr;
 }
 
 void esc__fe_var_written(esc__fe_lower *L, CXCursor lvalue) {
   CXCursor decl = esc__fe_plain_var(lvalue);
-  if (!clang_Cursor_isNull(decl))
-    L->vars[entry(L, decl)].written = true;
+  if (!clang_Cursor_isNull(decl)) {
+    uint32_t i = entry(L, decl); /* may grow L->vars */
+    L->vars[i].written = true;
+  }
 }
 
 /* Strips parentheses and conversions down to the expression they wrap. */

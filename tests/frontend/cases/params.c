@@ -36,7 +36,7 @@ static void *incremented(size_t n) {
 
 static void grow(size_t *n) { *n *= 2; }
 
-static void *address_taken(size_t n) {
+static void *address_taken(size_t n) { // sink: address-to-integer "size_t"
   grow(&n);
   return malloc(n); // call: malloc noparam
 }

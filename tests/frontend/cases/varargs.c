@@ -14,7 +14,7 @@ static char *pick(int n, ...) { // fn: pick variadic params=1
 }
 
 static long assembly(char *p) {
-  long r;
+  long r; // sink: address-to-integer "long"
   char *q = p;
   __asm__ volatile("mov %1, %0" : "=r"(r) : "r"(q)); // sink: unmodeled "inline assembly"
   char *t = 0;
