@@ -113,7 +113,7 @@ void *esc__alloc(size_t n, bool atomic) {
   size_t size;
   void *p = alloc_now(n, atomic, &size);
   if (!p) {
-    esc_gc_collect();
+    if (!esc__collect()) return NULL;
     esc__sweep_finish();
     p = alloc_now(n, atomic, &size);
     if (!p) return NULL;

@@ -40,7 +40,7 @@ bool esc__init(void) {
   h->alloc_color = ESC__WHITE;
   h->growth = 100;
   h->threshold = MIN_THRESHOLD;
-  h->stack_top = esc__os_stack_top();
+  h->stack_top = h->may_collect ? esc__os_main_stack_top() : esc__os_stack_top();
   const char *mode = getenv("ESC_GC_MODE"), *torture = getenv("ESC_GC_TORTURE");
   h->mode = mode && !strcmp(mode, "incremental") ? ESC_GC_INCREMENTAL : ESC_GC_STOP_THE_WORLD;
   h->torture = torture && *torture && strcmp(torture, "0");
@@ -186,6 +186,13 @@ void esc__collect_if_due(size_t n) {
   } else if (h->debt >= STEP_ALLOC && may_collect()) {
     incremental_step();
   }
+}
+
+/* A full collection unless the drop-in says it is unsafe now. */
+bool esc__collect(void) {
+  if (!may_collect()) return false;
+  full_collection();
+  return true;
 }
 
 void esc_gc_collect(void) {

@@ -127,7 +127,7 @@ typedef struct esc__heap {
   int growth;              /* percent */
   intptr_t debt;           /* incremental: bytes allocated not yet paid in work */
   bool torture;            /* collect (or step) at every allocation */
-  bool (*may_collect)(void); /* drop-in: is it safe to collect now */
+  bool (*may_collect)(void); /* drop-in only, set before init: is it safe to collect now */
 
   uintptr_t stack_top;     /* highest address of the mutator's stack */
   esc__vec roots;          /* esc__range: registered roots */
@@ -153,6 +153,7 @@ void esc__os_release(void *p, size_t size);
 uint64_t esc__os_wall_ns(void);
 uint64_t esc__os_cpu_ns(void);
 uintptr_t esc__os_stack_top(void);
+uintptr_t esc__os_main_stack_top(void);
 _Noreturn void esc__os_fatal(const char *what, const char *why);
 
 /* vec.c */
@@ -228,6 +229,7 @@ void esc__finalizers_forget(void *obj);
 
 /* collector.c */
 void esc__collect_if_due(size_t n);
+bool esc__collect(void);
 void esc__check_thread(const char *api);
 bool esc__init(void);
 

@@ -59,10 +59,13 @@ uint64_t esc__os_wall_ns(void) { return clock_ns(CLOCK_MONOTONIC); }
 uint64_t esc__os_cpu_ns(void) { return clock_ns(CLOCK_THREAD_CPUTIME_ID); }
 
 /* The main thread's stack ends at __libc_stack_end (everything above is
- * argv, environment and auxv, which hold no heap pointers); other threads
- * ask pthreads, which may allocate, so the drop-in never gets there. */
+ * argv, environment and auxv, which hold no heap pointers). */
+uintptr_t esc__os_main_stack_top(void) { return (uintptr_t)__libc_stack_end; }
+
+/* Other threads ask pthreads, which may allocate: the drop-in, which is
+ * malloc, never gets here. */
 uintptr_t esc__os_stack_top(void) {
-  if (getpid() == gettid()) return (uintptr_t)__libc_stack_end;
+  if (getpid() == gettid()) return esc__os_main_stack_top();
   pthread_attr_t attr;
   void *lo;
   size_t size;

@@ -49,3 +49,19 @@ if(ESC_GC_VALGRIND AND NOT CESCAPE_SANITIZE)
   set_tests_properties(gc.valgrind.unit gc.valgrind.shadow gc.valgrind.shadow.incremental
                        PROPERTIES LABELS "gc;no-asan")
 endif()
+
+# The drop-in malloc: a C program of ours, then real programs nobody here
+# wrote, each compared with a run on the system malloc (skipped, exit 77,
+# when the program is not installed).
+include(${CMAKE_CURRENT_LIST_DIR}/../../src/gc/dropin.cmake)
+if(TARGET cescape-gc-malloc)
+  add_executable(test_dropin ${CMAKE_CURRENT_LIST_DIR}/test_dropin.c)
+  target_link_libraries(test_dropin PRIVATE Threads::Threads)
+  esc_gc_add_test(gc.dropin.c "LD_PRELOAD=$<TARGET_FILE:cescape-gc-malloc>" test_dropin)
+  set(_gc_run ${CMAKE_CURRENT_LIST_DIR}/dropin/run.sh $<TARGET_FILE:cescape-gc-malloc>)
+  esc_gc_add_test(gc.dropin.lua "" sh ${_gc_run} lua5.4 ${CMAKE_CURRENT_LIST_DIR}/dropin/workload.lua -)
+  esc_gc_add_test(gc.dropin.sqlite3 "" sh ${_gc_run} sqlite3 ${CMAKE_CURRENT_LIST_DIR}/dropin/workload.sql)
+  esc_gc_add_test(gc.dropin.jq "" sh ${_gc_run} jq ${CMAKE_CURRENT_LIST_DIR}/dropin/workload.jq -n -f /dev/stdin)
+  set_tests_properties(gc.dropin.c gc.dropin.lua gc.dropin.sqlite3 gc.dropin.jq
+                       PROPERTIES LABELS "gc;no-asan" SKIP_RETURN_CODE 77)
+endif()
