@@ -33,7 +33,7 @@ bool esc__init(void) {
   if (h->ready) return true;
   esc__classes_init();
   if (!esc__heap_setup()) return false;
-  esc__vec_init(&h->gray, sizeof(esc__range));
+  esc__mark_init();
   esc__vec_init(&h->roots, sizeof(esc__range));
   esc__vec_init(&h->finalizers, sizeof(esc__finalizer));
   esc__vec_init(&h->to_finalize, sizeof(esc__finalizer));

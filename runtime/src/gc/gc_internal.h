@@ -118,7 +118,7 @@ typedef struct esc__heap {
   int mode;
   uint8_t alloc_color;     /* WHITE, or BLACK while marking */
   uint64_t epoch;
-  esc__vec gray;           /* esc__range entries: objects and root ranges to scan */
+  esc__vec gray;           /* the mark stack (mark.c) */
   size_t marked;           /* bytes of non-white objects in this cycle */
 
   size_t allocated;        /* see the invariant above */
@@ -207,6 +207,7 @@ void esc__free(void *p);
 esc__span *esc__small_span_new(int cls, bool atomic);
 
 /* mark.c */
+void esc__mark_init(void);
 void esc__mark_range(uintptr_t start, uintptr_t end);
 void esc__mark_word(uintptr_t w);
 size_t esc__propagate(size_t budget);

@@ -6,7 +6,7 @@
  * shades every object its words point to, so a black object never points to
  * a white one. Big ranges are scanned ESC__SCAN_CHUNK bytes at a time for
  * incremental mode's short steps; the unscanned rest of an object stays on
- * the stack as a raw range (low bit set) and counts as gray until scanned.
+ * the stack as a raw range and counts as gray until scanned.
  *
  * Scanning is conservative: any word that points into an object's bytes
  * keeps it, and a word that merely looks like a pointer keeps garbage.
@@ -17,15 +17,22 @@
 #include "gc_internal.h"
 
 #define SCAN_CHUNK ((uintptr_t)64 << 10)
-#define RAW 1u /* mark stack entry: a range with no object state to change */
 
 int esc__gc_marking;
 
-static void push(uintptr_t start, uintptr_t end) {
-  esc__range *r = esc__vec_push(&esc__gc.gray);
-  r->start = start;
-  r->end = end;
+/* A mark stack entry: a gray object, with its state byte, or the unscanned
+ * rest of a range (state NULL). */
+typedef struct gray_entry {
+  uintptr_t start, end;
+  uint8_t *state;
+} gray_entry;
+
+static void push(uintptr_t start, uintptr_t end, uint8_t *state) {
+  gray_entry *g = esc__vec_push(&esc__gc.gray);
+  *g = (gray_entry){start, end, state};
 }
+
+void esc__mark_init(void) { esc__vec_init(&esc__gc.gray, sizeof(gray_entry)); }
 
 /* White to gray (or to black when atomic); anything else stays. */
 static inline void shade(esc__span *s, uint32_t i) {
@@ -38,7 +45,7 @@ static inline void shade(esc__span *s, uint32_t i) {
   }
   *st = (uint8_t)((*st & ~ESC__COLOR) | ESC__GRAY);
   uintptr_t obj = esc__object(s, i);
-  push(obj, obj + s->size);
+  push(obj, obj + s->size, st);
 }
 
 void esc__mark_object(esc__span *s, uint32_t i) { shade(s, i); }
@@ -86,16 +93,14 @@ size_t esc__propagate(size_t budget) {
   esc__vec *gray = &esc__gc.gray;
   size_t work = 0;
   while (work < budget && gray->len) {
-    esc__range r = ((esc__range *)gray->data)[--gray->len];
-    uintptr_t start = r.start & ~(uintptr_t)RAW, end = r.end;
-    if (!(r.start & RAW)) {
-      uint32_t i;
-      esc__span *s = esc__find(start, &i);
-      if (!s || (s->state[i] & ESC__COLOR) != ESC__GRAY) continue; /* freed meanwhile */
-      s->state[i] = (uint8_t)((s->state[i] & ~ESC__COLOR) | ESC__BLACK);
+    gray_entry g = ((gray_entry *)gray->data)[--gray->len];
+    uintptr_t start = g.start, end = g.end;
+    if (g.state) {
+      if ((*g.state & ESC__COLOR) != ESC__GRAY) continue; /* freed meanwhile */
+      *g.state = (uint8_t)((*g.state & ~ESC__COLOR) | ESC__BLACK);
     }
     if (end - start > SCAN_CHUNK) {
-      push((start + SCAN_CHUNK) | RAW, end);
+      push(start + SCAN_CHUNK, end, NULL);
       end = start + SCAN_CHUNK;
     }
     scan(start, end);

@@ -12,6 +12,7 @@
 #define LONG_RUNS 63 /* runs of this many pages or more share the last bin */
 #define TRIM_MIN_PAGES 16 /* shorter free runs are never given back */
 #define TRIM_SLACK_PAGES (((size_t)4 << 20) / ESC__PAGE)
+#define TRIM_MAX_PAGES (((size_t)2 << 20) / ESC__PAGE)
 
 static size_t page_of(const esc__span *s) { return (size_t)(s - esc__gc.spans); }
 static int bin_of(size_t npages) { return npages < LONG_RUNS ? (int)npages : LONG_RUNS; }
@@ -176,20 +177,25 @@ void esc__span_release(esc__span *s) {
   run_insert(page, npages, true);
 }
 
-/* Gives the pages of long dirty free runs back to the kernel once free
- * pages outnumber half the pages in use (plus TRIM_SLACK_PAGES), so that a
- * heap that shrank stops holding memory. Short runs are kept: they are
- * reused soon, and each release is a system call. */
+/* Gives dirty free pages back to the kernel, beyond those the heap may
+ * grow into before the next cycle (its threshold, plus TRIM_SLACK_PAGES):
+ * so a heap that shrank stops holding memory, while a steady one does not
+ * fault its pages in again every cycle. At most TRIM_MAX_PAGES a call, to
+ * bound the pause; runs shorter than TRIM_MIN_PAGES are kept, as each
+ * release is a system call. */
 void esc__spans_trim(void) {
   esc__heap *h = &esc__gc;
-  if (h->dirty_free_pages < h->in_use_pages / 2 + TRIM_SLACK_PAGES) return;
-  for (int bin = TRIM_MIN_PAGES; bin <= LONG_RUNS; bin++)
+  size_t budget = h->threshold / ESC__PAGE + TRIM_SLACK_PAGES;
+  size_t keep = budget > h->in_use_pages ? budget - h->in_use_pages : 0, released = 0;
+  for (int bin = LONG_RUNS; bin >= TRIM_MIN_PAGES; bin--)
     for (esc__link *k = h->free_runs[bin].next; k != &h->free_runs[bin]; k = k->next) {
       esc__span *s = (esc__span *)k;
+      if (h->dirty_free_pages <= keep || released >= TRIM_MAX_PAGES) return;
       if (s->dirty) {
         esc__os_release((void *)esc__span_base(s), (size_t)s->npages << ESC__PAGE_SHIFT);
         s->dirty = false;
         h->dirty_free_pages -= s->npages;
+        released += s->npages;
       }
     }
 }
