@@ -16,7 +16,7 @@
  * Usage: test_shadow [objects-per-round [rounds [seed]]]
  */
 #include <stdbool.h>
-#include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -111,6 +111,26 @@ static void set_root(obj **slots, int32_t *ids, int i, int32_t id) {
   if (esc__gc_marking) esc__gc_shade(slots[i]);
 }
 
+/* Sets the flag at offset flag in every object reachable from the first
+ * top entries of the worklist (flagged already); returns their bytes. */
+static size_t spread(int32_t top, size_t flag) {
+  size_t bytes = 0;
+  while (top) {
+    model_obj *m = &model[worklist[--top]];
+    bytes += m->bytes;
+    for (uint32_t k = 0; k < m->nkids; k++) {
+      int32_t kid = m->kids[k];
+      if (kid < 0) continue;
+      bool *seen = (bool *)((char *)&model[kid] + flag);
+      if (!*seen) {
+        *seen = true;
+        worklist[top++] = kid;
+      }
+    }
+  }
+  return bytes;
+}
+
 /* Marks model objects reachable from the roots; returns their bytes. */
 static size_t model_mark(int32_t *const root_ids[3]) {
   for (int32_t i = 0; i < nobjs; i++) model[i].reachable = false;
@@ -121,19 +141,7 @@ static size_t model_mark(int32_t *const root_ids[3]) {
         model[root_ids[r][i]].reachable = true;
         worklist[top++] = root_ids[r][i];
       }
-  size_t bytes = 0;
-  while (top) {
-    model_obj *m = &model[worklist[--top]];
-    bytes += m->bytes;
-    for (uint32_t k = 0; k < m->nkids; k++) {
-      int32_t kid = m->kids[k];
-      if (kid >= 0 && !model[kid].reachable) {
-        model[kid].reachable = true;
-        worklist[top++] = kid;
-      }
-    }
-  }
-  return bytes;
+  return spread(top, offsetof(model_obj, reachable));
 }
 
 /* Objects kept for pending finalizers keep what they reach, too. */
@@ -143,19 +151,7 @@ static size_t model_live_bytes(void) {
     model[i].live = model[i].reachable || (!model[i].retired && model[i].finalizable);
     if (model[i].live) worklist[top++] = i;
   }
-  size_t bytes = 0;
-  while (top) {
-    model_obj *m = &model[worklist[--top]];
-    bytes += m->bytes;
-    for (uint32_t k = 0; k < m->nkids; k++) {
-      int32_t kid = m->kids[k];
-      if (kid >= 0 && !model[kid].live) {
-        model[kid].live = true;
-        worklist[top++] = kid;
-      }
-    }
-  }
-  return bytes;
+  return spread(top, offsetof(model_obj, live));
 }
 
 static void check_intact(int32_t id) {
