@@ -17,6 +17,8 @@ packages=(
   libmimalloc-dev libjemalloc-dev libtalloc-dev libapr1-dev libgc-dev
   # fetching the SQLite amalgamation for bench/
   npm
+  # peak memory and CPU time of each run in bench/analyzer (/usr/bin/time)
+  time
 )
 
 missing=()
