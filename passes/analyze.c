@@ -17,14 +17,23 @@
 
 enum { MAX_ROUNDS = 8, DEFAULT_MAX_STACK = 4096 };
 
+/* Formats once into a stack buffer; only longer text is formatted again. */
 const char *esc__fmt(esc__ctx *cx, const char *fmt, ...) {
+  char buf[256];
   va_list ap;
   va_start(ap, fmt);
-  int n = vsnprintf(NULL, 0, fmt, ap);
+  int n = vsnprintf(buf, sizeof buf, fmt, ap);
   va_end(ap);
-  char *s = esc_arena_alloc(&cx->arena, (size_t)(n < 0 ? 0 : n) + 1);
+  if (n < 0)
+    return "";
+  size_t len = (size_t)n;
+  char *s = esc_arena_alloc(&cx->arena, len + 1);
+  if (len < sizeof buf) {
+    memcpy(s, buf, len + 1);
+    return s;
+  }
   va_start(ap, fmt);
-  vsnprintf(s, (size_t)(n < 0 ? 0 : n) + 1, fmt, ap);
+  vsnprintf(s, len + 1, fmt, ap);
   va_end(ap);
   return s;
 }

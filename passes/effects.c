@@ -74,7 +74,7 @@ static void call_allocator(esc__fa *fa, uint32_t call, esc__allocator a) {
 typedef struct at_call {
   esc__fa *fa;
   const esc_call *c;
-  const esc__summary *sum;
+  esc__summary *sum; /* its effects cache their wording at calls */
   esc_node_id *deep;
   esc_node_id fresh, fresh_ptr, ext_ptr;
   uint32_t call;
@@ -173,17 +173,17 @@ static void apply_rel(at_call *a, const esc__rel *r) {
 }
 
 static void apply_fx(at_call *a, uint32_t k) {
-  const esc__objfx *fx = &a->sum->fx[k];
+  esc__objfx *fx = &a->sum->fx[k];
   uint32_t param = k / 2;
   esc_node_id v = k % 2 ? deep_of(a, param) : arg_of(a, param);
   if (v == ESC_NONE)
     return;
   esc__fa *fa = a->fa;
   if (fx->escapes) {
-    esc__note *note = new_note(fa, fx->why.reason,
-                               esc__fmt(fa->cx, "passed to '%s' argument %u%s: %s", a->c->callee,
-                                        param + 1, k % 2 ? " (what it points to)" : "",
-                                        fx->why.detail));
+    if (!fx->at_call) /* the same words at every call of this callee */
+      fx->at_call = esc__fmt(fa->cx, "passed to '%s' argument %u%s: %s", a->c->callee, param + 1,
+                             k % 2 ? " (what it points to)" : "", fx->why.detail);
+    esc__note *note = new_note(fa, fx->why.reason, fx->at_call);
     note->callee_flow = fx->why.flow;
     escape_arg(fa, a->c, v, note);
   }
@@ -203,7 +203,7 @@ static void call_defined(esc__fa *fa, uint32_t call, const esc__fn *callee) {
     fa->other_calls++;
     return;
   }
-  const esc__summary *sum = callee->sum;
+  esc__summary *sum = callee->sum;
   if (!sum) /* first round of a recursive SCC: no effects yet */
     return;
   if (sum->deallocator)

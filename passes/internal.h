@@ -165,6 +165,7 @@ typedef struct esc__rel {
 typedef struct esc__objfx {
   bool escapes, freed, realloced;
   esc__why why; /* the escape, in the callee's words */
+  const char *at_call; /* why's words as a caller says them, made at the first call */
 } esc__objfx;
 
 typedef struct esc__summary {
