@@ -2,6 +2,8 @@
  * and the passes' unit tests build graphs only through these functions. */
 #include "graph.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define GROW(u, arr, len, cap) \
@@ -14,11 +16,55 @@ void esc_unit_init(esc_unit *u) {
 
 void esc_unit_destroy(esc_unit *u) {
   esc_arena_free(&u->arena);
+  free(u->strings);
   memset(u, 0, sizeof *u);
 }
 
+static uint32_t hash_text(const char *s) {
+  uint32_t h = 2166136261u;
+  for (; *s; s++)
+    h = (h ^ (unsigned char)*s) * 16777619u;
+  return h;
+}
+
+/* The slot of s in the string set: its copy, or the empty slot for it. */
+static const char **string_slot(const char **set, uint32_t cap, const char *s) {
+  uint32_t i = hash_text(s) & (cap - 1);
+  while (set[i] && strcmp(set[i], s) != 0)
+    i = (i + 1) & (cap - 1);
+  return &set[i];
+}
+
+/* Keeps the set at most half full (cap a power of two). */
+static void strings_reserve(esc_unit *u) {
+  if (2 * (u->nstrings + 1) <= u->cap_strings)
+    return;
+  uint32_t cap = u->cap_strings ? 2 * u->cap_strings : 1024;
+  const char **set = calloc(cap, sizeof *set);
+  if (!set) {
+    fputs("cescape: out of memory\n", stderr);
+    abort();
+  }
+  for (uint32_t i = 0; i < u->cap_strings; i++)
+    if (u->strings[i])
+      *string_slot(set, cap, u->strings[i]) = u->strings[i];
+  free(u->strings);
+  u->strings = set;
+  u->cap_strings = cap;
+}
+
+/* Names and step words repeat (a callee's name at each argument, "<external>"
+ * in every function): one copy each keeps the graph small. */
 const char *esc_unit_strdup(esc_unit *u, const char *s) {
-  return s ? esc_arena_strdup(&u->arena, s) : NULL;
+  if (!s)
+    return NULL;
+  strings_reserve(u);
+  const char **slot = string_slot(u->strings, u->cap_strings, s);
+  if (!*slot) {
+    *slot = esc_arena_strdup(&u->arena, s);
+    u->nstrings++;
+  }
+  return *slot;
 }
 
 uint32_t esc_unit_file(esc_unit *u, const char *path) {

@@ -190,6 +190,7 @@ typedef struct esc_unit {
   esc_arena arena;
   const char **files;  uint32_t nfiles, cap_files;
   esc_function **functions; uint32_t nfunctions, cap_functions;
+  const char **strings; uint32_t nstrings, cap_strings; /* hash set of the copies */
 } esc_unit;
 
 /* --- building (frontend and hand-built test graphs) --- */
@@ -198,7 +199,7 @@ void esc_unit_init(esc_unit *u);
 void esc_unit_destroy(esc_unit *u);
 /* Index of path in u->files, adding a copy if new. */
 uint32_t esc_unit_file(esc_unit *u, const char *path);
-/* Copies s into the unit's arena. */
+/* The unit's copy of s, in its arena; equal strings share one copy. */
 const char *esc_unit_strdup(esc_unit *u, const char *s);
 /* A new function with its EXTERNAL and RETURN nodes and loops[0]. */
 esc_function *esc_unit_add_function(esc_unit *u, const char *name, esc_loc loc);
