@@ -1,5 +1,8 @@
 /* Builders for the dataflow graph (see graph.h for the model). The frontend
- * and the passes' unit tests build graphs only through these functions. */
+ * and the passes' unit tests build graphs only through these functions.
+ * Everything lives in the unit's arena but a function's growing arrays
+ * (nodes, edges, calls, sinks), which are realloc'ed: a copy left
+ * behind at each doubling would be half of the graph's memory. */
 #include "graph.h"
 
 #include <stdio.h>
@@ -8,6 +11,21 @@
 
 #define GROW(u, arr, len, cap) \
   ((arr) = esc_arena_reserve(&(u)->arena, (arr), sizeof *(arr), &(len), &(cap)))
+#define FN_GROW(arr, len, cap) ((arr) = fn_reserve((arr), sizeof *(arr), (len), &(cap)))
+
+/* Doubles a function's array when len == *cap; returns the array. */
+static void *fn_reserve(void *items, size_t item_size, uint32_t len, uint32_t *cap) {
+  if (len < *cap)
+    return items;
+  uint32_t new_cap = *cap ? *cap * 2 : 8;
+  items = realloc(items, (size_t)new_cap * item_size);
+  if (!items) {
+    fputs("cescape: out of memory\n", stderr);
+    abort();
+  }
+  *cap = new_cap;
+  return items;
+}
 
 void esc_unit_init(esc_unit *u) {
   memset(u, 0, sizeof *u);
@@ -15,6 +33,13 @@ void esc_unit_init(esc_unit *u) {
 }
 
 void esc_unit_destroy(esc_unit *u) {
+  for (uint32_t i = 0; i < u->nfunctions; i++) {
+    esc_function *f = u->functions[i];
+    free(f->nodes);
+    free(f->edges);
+    free(f->calls);
+    free(f->sinks);
+  }
   esc_arena_free(&u->arena);
   free(u->strings);
   memset(u, 0, sizeof *u);
@@ -97,7 +122,7 @@ esc_function *esc_unit_find_function(const esc_unit *u, const char *name) {
 
 esc_node_id esc_fn_add_node(esc_unit *u, esc_function *f, esc_node_kind kind,
                             const char *name, esc_loc decl, uint32_t decl_loop) {
-  GROW(u, f->nodes, f->nnodes, f->cap_nodes);
+  FN_GROW(f->nodes, f->nnodes, f->cap_nodes);
   esc_node *n = &f->nodes[f->nnodes];
   memset(n, 0, sizeof *n);
   n->kind = kind;
@@ -128,7 +153,7 @@ esc_node_id esc_fn_add_param(esc_unit *u, esc_function *f, const char *name, esc
 void esc_fn_add_edge(esc_unit *u, esc_function *f, esc_edge_kind kind,
                      esc_node_id dst, esc_node_id src, esc_loc loc,
                      esc_step step, const char *text, uint32_t arg) {
-  GROW(u, f->edges, f->nedges, f->cap_edges);
+  FN_GROW(f->edges, f->nedges, f->cap_edges);
   f->edges[f->nedges++] = (esc_edge){
       .kind = kind, .dst = dst, .src = src, .loc = loc,
       .step = step, .text = esc_unit_strdup(u, text), .arg = arg};
@@ -136,7 +161,7 @@ void esc_fn_add_edge(esc_unit *u, esc_function *f, esc_edge_kind kind,
 
 esc_call *esc_fn_add_call(esc_unit *u, esc_function *f, const char *callee,
                           esc_loc loc, uint32_t nargs) {
-  GROW(u, f->calls, f->ncalls, f->cap_calls);
+  FN_GROW(f->calls, f->ncalls, f->cap_calls);
   esc_call *c = &f->calls[f->ncalls++];
   memset(c, 0, sizeof *c);
   c->callee = esc_unit_strdup(u, callee);
@@ -160,7 +185,7 @@ esc_call *esc_fn_add_call(esc_unit *u, esc_function *f, const char *callee,
 
 void esc_fn_add_sink(esc_unit *u, esc_function *f, esc_sink_kind kind,
                      esc_node_id src, esc_loc loc, const char *text) {
-  GROW(u, f->sinks, f->nsinks, f->cap_sinks);
+  FN_GROW(f->sinks, f->nsinks, f->cap_sinks);
   f->sinks[f->nsinks++] = (esc_sink){
       .kind = kind, .src = src, .loc = loc, .text = esc_unit_strdup(u, text)};
 }
