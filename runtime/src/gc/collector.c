@@ -6,7 +6,8 @@
  * PAUSE starts a cycle by shading the roots; PROPAGATE scans gray objects;
  * ATOMIC rescans the roots (they have no barrier), finishes the mark,
  * separates finalizable objects and hands every span to the sweeper; SWEEP
- * frees. Each case returns the bytes of work it did, which drives pacing.
+ * frees, then gives surplus free pages back to the kernel a few at a time.
+ * Each case returns the bytes of work it did, which drives pacing.
  *
  * Stop-the-world mode runs PAUSE..ATOMIC in one pause when the bytes
  * allocated reach the threshold (growth percent over the last cycle's live
@@ -107,10 +108,8 @@ static size_t singlestep(size_t budget) {
     return atomic();
   default: {
     size_t work = esc__sweep_step(budget);
-    if (!work) {
-      esc__spans_trim();
-      h->state = ESC__PAUSE;
-    }
+    if (!work) work = esc__spans_trim_step(budget / ESC__PAGE + 1) * ESC__PAGE;
+    if (!work) h->state = ESC__PAUSE;
     return work;
   }
   }

@@ -166,6 +166,7 @@ bool esc__heap_setup(void);
 esc__span *esc__span_new(size_t npages, bool *zeroed);
 void esc__span_release(esc__span *s);
 void esc__spans_trim(void);
+size_t esc__spans_trim_step(size_t max_pages);
 void esc__list_init(esc__span_list *l);
 void esc__list_push(esc__span_list *l, esc__span *s);
 void esc__list_remove(esc__span *s);

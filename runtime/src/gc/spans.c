@@ -1,7 +1,8 @@
 /* spans.c: the arena, carved into spans of whole pages. Free pages are kept
- * as maximal runs (neighbours merge on release) in bins by length, so that
- * finding a run is a bit scan; pages never used yet lie above heap.top. Free
- * runs that grew large are given back to the kernel (esc__spans_trim).
+ * as runs (neighbours merge on release) in bins by length, so that finding
+ * a run is a bit scan; pages never used yet lie above heap.top. Free runs
+ * that grew large are given back to the kernel a slice at a time
+ * (esc__spans_trim_step), which splits a run into its clean and dirty parts.
  * Also the doubly linked span lists that size classes and sweeping use.
  */
 #include <string.h>
@@ -177,25 +178,51 @@ void esc__span_release(esc__span *s) {
   run_insert(page, npages, true);
 }
 
-/* Gives dirty free pages back to the kernel, beyond those the heap may
- * grow into before the next cycle (its threshold, plus TRIM_SLACK_PAGES):
- * so a heap that shrank stops holding memory, while a steady one does not
- * fault its pages in again every cycle. At most TRIM_MAX_PAGES a call, to
- * bound the pause; runs shorter than TRIM_MIN_PAGES are kept, as each
- * release is a system call. */
-void esc__spans_trim(void) {
+/* The first dirty free run worth giving back, or NULL when the dirty free
+ * pages are within what the heap may grow into before the next cycle (its
+ * threshold, plus TRIM_SLACK_PAGES): so a heap that shrank stops holding
+ * memory, while a steady one does not fault its pages in again every cycle.
+ * Runs shorter than TRIM_MIN_PAGES are kept, as each release is a system
+ * call. */
+static esc__span *trim_candidate(void) {
   esc__heap *h = &esc__gc;
   size_t budget = h->threshold / ESC__PAGE + TRIM_SLACK_PAGES;
-  size_t keep = budget > h->in_use_pages ? budget - h->in_use_pages : 0, released = 0;
+  size_t keep = budget > h->in_use_pages ? budget - h->in_use_pages : 0;
+  if (h->dirty_free_pages <= keep) return NULL;
   for (int bin = LONG_RUNS; bin >= TRIM_MIN_PAGES; bin--)
-    for (esc__link *k = h->free_runs[bin].next; k != &h->free_runs[bin]; k = k->next) {
-      esc__span *s = (esc__span *)k;
-      if (h->dirty_free_pages <= keep || released >= TRIM_MAX_PAGES) return;
-      if (s->dirty) {
-        esc__os_release((void *)esc__span_base(s), (size_t)s->npages << ESC__PAGE_SHIFT);
-        s->dirty = false;
-        h->dirty_free_pages -= s->npages;
-        released += s->npages;
-      }
-    }
+    for (esc__link *k = h->free_runs[bin].next; k != &h->free_runs[bin]; k = k->next)
+      if (((esc__span *)k)->dirty) return (esc__span *)k;
+  return NULL;
+}
+
+/* Gives at most max_pages dirty free pages back to the kernel, from the
+ * front of one run: the released part becomes a clean run of its own, the
+ * rest stays dirty. At most TRIM_MAX_PAGES a cycle (an epoch of the
+ * sweeper), so that pages are not released and faulted in again at once.
+ * The kernel's cost grows with the pages released (about a millisecond for
+ * 2 MiB here), so incremental steps call this with a small max_pages.
+ * Returns the pages released, 0 when nothing is due. */
+size_t esc__spans_trim_step(size_t max_pages) {
+  static size_t released;
+  static uint64_t epoch;
+  if (epoch != esc__gc.epoch) {
+    epoch = esc__gc.epoch;
+    released = 0;
+  }
+  if (max_pages > TRIM_MAX_PAGES - released) max_pages = TRIM_MAX_PAGES - released;
+  esc__span *s = trim_candidate();
+  if (!s || !max_pages) return 0;
+  size_t page = page_of(s), npages = s->npages, take = npages < max_pages ? npages : max_pages;
+  run_remove(s);
+  esc__os_release((void *)esc__span_base(s), take << ESC__PAGE_SHIFT);
+  run_insert(page, take, false);
+  if (take < npages) run_insert(page + take, npages - take, true);
+  released += take;
+  return take;
+}
+
+/* Trimming in one go, for stop-the-world pauses. */
+void esc__spans_trim(void) {
+  while (esc__spans_trim_step(TRIM_MAX_PAGES)) {
+  }
 }
