@@ -25,6 +25,7 @@
 #define STEP_ALLOC ((intptr_t)32 << 10) /* incremental: allocation between steps */
 #define STEP_MUL 4                      /* bytes of work per byte of allocation */
 #define ROOT_WORK ((size_t)16 << 10)    /* counted for shading the roots */
+#define TRIM_WORK ((size_t)64 << 10)    /* counted per page given back to the kernel */
 
 esc__heap esc__gc;
 static _Thread_local bool is_mutator;
@@ -108,7 +109,7 @@ static size_t singlestep(size_t budget) {
     return atomic();
   default: {
     size_t work = esc__sweep_step(budget);
-    if (!work) work = esc__spans_trim_step(budget / ESC__PAGE + 1) * ESC__PAGE;
+    if (!work) work = esc__spans_trim_step(budget / TRIM_WORK + 1) * TRIM_WORK;
     if (!work) h->state = ESC__PAUSE;
     return work;
   }

@@ -82,7 +82,8 @@ void esc__list_splice(esc__span_list *to, esc__span_list *from) {
 
 /* A free run is marked on its first page (kind FREE, npages) and, when
  * longer than one page, on its last (kind FREE_LAST, run_head), so that a
- * released span finds both neighbours in constant time. */
+ * released span finds both neighbours in constant time. Dirty runs go to the
+ * front of their bin and clean ones to the back. */
 static void run_insert(size_t page, size_t npages, bool dirty) {
   esc__heap *h = &esc__gc;
   esc__span *s = &h->spans[page];
@@ -93,7 +94,15 @@ static void run_insert(size_t page, size_t npages, bool dirty) {
     last->run_head = (uint32_t)page;
   }
   int bin = bin_of(npages);
-  esc__list_push(&h->free_runs[bin], s);
+  esc__span_list *l = &h->free_runs[bin];
+  if (dirty) {
+    esc__list_push(l, s);
+  } else {
+    s->link.next = l;
+    s->link.prev = l->prev;
+    l->prev->next = &s->link;
+    l->prev = &s->link;
+  }
   h->free_run_bits |= 1ull << bin;
   h->free_pages += npages;
   if (dirty) h->dirty_free_pages += npages;
@@ -110,16 +119,23 @@ static void run_remove(esc__span *s) {
   s->kind = ESC__SPAN_UNUSED;
 }
 
-/* The first free run of at least npages, or NULL. */
+/* The first free run of at least npages, or NULL. Dirty runs come first,
+ * as a clean one (given back to the kernel) costs a page fault per page:
+ * each bin holds its dirty runs before its clean ones (run_insert). */
 static esc__span *run_find(size_t npages) {
   esc__heap *h = &esc__gc;
-  uint64_t bins = h->free_run_bits & (~0ull << bin_of(npages));
-  if (!bins) return NULL;
-  int bin = __builtin_ctzll(bins);
-  esc__span_list *l = &h->free_runs[bin];
-  for (esc__link *k = l->next; k != l; k = k->next)
-    if (((esc__span *)k)->npages >= npages) return (esc__span *)k;
-  return NULL;
+  esc__span *clean = NULL;
+  for (uint64_t bins = h->free_run_bits & (~0ull << bin_of(npages)); bins; bins &= bins - 1) {
+    esc__span_list *l = &h->free_runs[__builtin_ctzll(bins)];
+    for (esc__link *k = l->next; k != l; k = k->next) {
+      esc__span *s = (esc__span *)k;
+      if (s->npages < npages) continue;
+      if (s->dirty) return s;
+      if (!clean) clean = s;
+      break;
+    }
+  }
+  return clean;
 }
 
 /* A span of npages pages, from a free run or from fresh arena; *zeroed
