@@ -24,6 +24,7 @@
 #define MIN_THRESHOLD ((size_t)4 << 20) /* no cycle before the heap holds this much */
 #define STEP_ALLOC ((intptr_t)32 << 10) /* incremental: allocation between steps */
 #define STEP_MUL 4                      /* bytes of work per byte of allocation */
+#define STEP_MAX_DEBT (2 * STEP_ALLOC)  /* debt paid by one step; the rest waits */
 #define ROOT_WORK ((size_t)16 << 10)    /* counted for shading the roots */
 #define TRIM_WORK ((size_t)64 << 10)    /* counted per page given back to the kernel */
 
@@ -149,12 +150,15 @@ static void full_collection(void) {
 }
 
 /* One incremental step: pays the debt in work, at least until the cycle
- * moves on to its next state when nothing is due. */
+ * moves on to its next state when nothing is due. A step pays at most
+ * STEP_MAX_DEBT, so that one large allocation buys several bounded steps
+ * (one per following allocation) instead of one long one. */
 static void incremental_step(void) {
   esc__heap *h = &esc__gc;
   pause_clock start = pause_begin();
-  size_t budget = (size_t)h->debt * STEP_MUL, work = 0;
-  h->debt = 0;
+  intptr_t paid = h->debt < STEP_MAX_DEBT ? h->debt : STEP_MAX_DEBT;
+  size_t budget = (size_t)paid * STEP_MUL, work = 0;
+  h->debt -= paid;
   do work += singlestep(budget - work);
   while (work < budget && h->state != ESC__PAUSE);
   pause_end(start);
