@@ -1,13 +1,20 @@
 /* alloc.c: handing out objects and taking them back. Small objects come
  * from the free list of their class's current span; when it runs dry the
  * class takes a span with free objects, else sweeps unswept spans until one
- * has room (lazy sweeping), else asks spans.c for a fresh span. Large
+ * has room (lazy sweeping, at most LAZY_SWEEP_MAX spans at a time), else
+ * asks spans.c for a fresh span. Large
  * objects get a span each. Every object is zeroed when handed out, so no
  * stale pointer in reused memory keeps garbage alive.
  */
 #include <string.h>
 
 #include "gc_internal.h"
+
+/* Spans one refill sweeps at most (about 1 us each): a heap of full spans
+ * once made a single allocation sweep thousands of them, a pause of
+ * milliseconds that no step counted. The rest is swept by later refills,
+ * by incremental steps or before the next mark. */
+#define LAZY_SWEEP_MAX 32
 
 /* Lays out a fresh span for class cls: nobjs state bytes, padding to the
  * granule, then nobjs objects, all on the span's free list in address
@@ -53,10 +60,11 @@ static esc__span *refill(esc__class *c, int cls, bool atomic) {
   if (s) {
     esc__list_remove(s);
   } else {
-    while ((s = esc__list_first(&c->unswept))) {
+    for (int swept = 0; swept < LAZY_SWEEP_MAX && (s = esc__list_first(&c->unswept)); swept++) {
       esc__list_remove(s);
       if (esc__sweep_span(s)) break;
       esc__list_push(&c->full, s);
+      s = NULL;
     }
     if (!s) s = esc__small_span_new(cls, atomic);
   }
