@@ -5,27 +5,22 @@
  * the tail waste of a span small. */
 #include "gc_internal.h"
 
-static uint32_t class_size[ESC__NCLASSES];
-static uint8_t class_by_granules[ESC__SMALL_MAX / ESC__GRANULE + 1];
+uint32_t esc__class_sizes[ESC__NCLASSES];
+uint8_t esc__class_by_granules[ESC__SMALL_MAX / ESC__GRANULE + 1];
 
 void esc__classes_init(void) {
   int n = 0;
-  for (uint32_t s = ESC__GRANULE; s <= 128; s += ESC__GRANULE) class_size[n++] = s;
+  for (uint32_t s = ESC__GRANULE; s <= 128; s += ESC__GRANULE) esc__class_sizes[n++] = s;
   for (uint32_t pow = 128; pow < ESC__SMALL_MAX; pow *= 2)
-    for (uint32_t q = 1; q <= 4; q++) class_size[n++] = pow + q * (pow / 4);
+    for (uint32_t q = 1; q <= 4; q++) esc__class_sizes[n++] = pow + q * (pow / 4);
   int cls = 0;
   for (size_t g = 0; g <= ESC__SMALL_MAX / ESC__GRANULE; g++) {
-    while (class_size[cls] < g * ESC__GRANULE) cls++;
-    class_by_granules[g] = (uint8_t)cls;
+    while (esc__class_sizes[cls] < g * ESC__GRANULE) cls++;
+    esc__class_by_granules[g] = (uint8_t)cls;
   }
 }
 
-/* n <= ESC__SMALL_MAX */
-int esc__class_of(size_t n) { return class_by_granules[(n + ESC__GRANULE - 1) / ESC__GRANULE]; }
-
-size_t esc__class_size(int cls) { return class_size[cls]; }
-
 uint32_t esc__class_pages(int cls) {
-  size_t bytes = (size_t)class_size[cls] * ESC__MIN_OBJECTS;
+  size_t bytes = (size_t)esc__class_sizes[cls] * ESC__MIN_OBJECTS;
   return (uint32_t)((bytes + ESC__PAGE - 1) / ESC__PAGE);
 }

@@ -6,7 +6,8 @@
  * PAUSE starts a cycle by shading the roots; PROPAGATE scans gray objects;
  * ATOMIC rescans the roots (they have no barrier), finishes the mark,
  * separates finalizable objects and hands every span to the sweeper; SWEEP
- * frees, then gives surplus free pages back to the kernel a few at a time.
+ * frees, then gives surplus free pages back to the kernel, one release of
+ * up to TRIM_STEP_PAGES a step (the kernel's cost is mostly per call).
  * Each case returns the bytes of work it did, which drives pacing.
  *
  * Stop-the-world mode runs PAUSE..ATOMIC in one pause when the bytes
@@ -22,14 +23,14 @@
 #include "gc_internal.h"
 
 #define MIN_THRESHOLD ((size_t)4 << 20) /* no cycle before the heap holds this much */
-#define STEP_ALLOC ((intptr_t)32 << 10) /* incremental: allocation between steps */
+#define STEP_ALLOC ((intptr_t)16 << 10) /* incremental: allocation between steps */
 #define STEP_MUL 4                      /* bytes of work per byte of allocation */
 #define STEP_MAX_DEBT (2 * STEP_ALLOC)  /* debt paid by one step; the rest waits */
 #define ROOT_WORK ((size_t)16 << 10)    /* counted for shading the roots */
-#define TRIM_WORK ((size_t)64 << 10)    /* counted per page given back to the kernel */
+#define TRIM_STEP_PAGES 64              /* given back to the kernel by one step, in one call */
 
 esc__heap esc__gc;
-static _Thread_local bool is_mutator;
+_Thread_local bool esc__is_mutator;
 
 bool esc__init(void) {
   esc__heap *h = &esc__gc;
@@ -47,20 +48,48 @@ bool esc__init(void) {
   const char *mode = getenv("ESC_GC_MODE"), *torture = getenv("ESC_GC_TORTURE");
   h->mode = mode && !strcmp(mode, "incremental") ? ESC_GC_INCREMENTAL : ESC_GC_STOP_THE_WORLD;
   h->torture = torture && *torture && strcmp(torture, "0");
-  is_mutator = true;
+  esc__is_mutator = true;
   h->ready = true;
+  esc__grant_credit();
   return true;
 }
 
-/* Every public entry point starts here: one mutator thread only. */
-void esc__check_thread(const char *api) {
-  if (is_mutator) return;
+/* esc__check_thread on a thread that is not the mutator: initialises the
+ * collector if nobody did, else aborts. */
+void esc__check_thread_slow(const char *api) {
   if (!esc__gc.ready) {
     if (!esc__init()) esc__os_fatal(api, "cannot reserve the collector's address space");
     return;
   }
   esc__os_fatal(api, "called from a thread other than the one that called esc_gc_init; "
                      "the collector supports one mutator thread");
+}
+
+/* Adds the credit allocation spent since the last settlement to the
+ * counters it stands for (see the invariant in gc_internal.h). */
+void esc__settle(void) {
+  esc__heap *h = &esc__gc;
+  size_t spent = (size_t)(h->credit_granted - h->credit);
+  h->credit_granted = h->credit;
+  h->allocated += spent;
+  h->stats.allocated_bytes += spent;
+  h->debt += (intptr_t)spent;
+  if (h->alloc_color == ESC__BLACK) h->marked += spent;
+}
+
+/* Settles, then grants the bytes that may be allocated before pacing must
+ * look again: none under torture; up to the next step's debt while an
+ * incremental cycle runs or is due; else up to the threshold. */
+void esc__grant_credit(void) {
+  esc__heap *h = &esc__gc;
+  esc__settle();
+  intptr_t credit;
+  bool cycle_due = h->mode == ESC_GC_INCREMENTAL && (h->state != ESC__PAUSE || h->allocated >= h->threshold);
+  if (h->torture) credit = 0;
+  else if (cycle_due) credit = STEP_ALLOC - h->debt;
+  else credit = h->threshold > h->allocated ? (intptr_t)(h->threshold - h->allocated) - 1 : 0;
+  if (credit < 0) credit = 0;
+  h->credit = h->credit_granted = credit;
 }
 
 /* PAUSE -> PROPAGATE: all spans are swept, so every object is white. */
@@ -110,9 +139,10 @@ static size_t singlestep(size_t budget) {
     return atomic();
   default: {
     size_t work = esc__sweep_step(budget);
-    if (!work) work = esc__spans_trim_step(budget / TRIM_WORK + 1) * TRIM_WORK;
-    if (!work) h->state = ESC__PAUSE;
-    return work;
+    if (work) return work;
+    if (esc__spans_trim_step(TRIM_STEP_PAGES)) return budget ? budget : 1; /* a step's worth */
+    h->state = ESC__PAUSE;
+    return 0;
   }
   }
 }
@@ -138,6 +168,7 @@ static void pause_end(pause_clock start) {
 static void full_collection(void) {
   esc__heap *h = &esc__gc;
   pause_clock start = pause_begin();
+  esc__settle();
   while (h->state == ESC__PROPAGATE || h->state == ESC__ATOMIC) singlestep(SIZE_MAX);
   if (h->state == ESC__SWEEP) {
     esc__sweep_finish();
@@ -146,6 +177,7 @@ static void full_collection(void) {
   while (h->state != ESC__SWEEP) singlestep(SIZE_MAX);
   pause_end(start);
   h->debt = 0;
+  esc__grant_credit();
   esc__finalizers_run();
 }
 
@@ -177,6 +209,7 @@ static bool may_collect(void) {
  * when the allocation debt says so. */
 void esc__collect_if_due(size_t n) {
   esc__heap *h = &esc__gc;
+  esc__settle();
   bool due = h->allocated + n >= h->threshold;
   if (h->torture) {
     if (!may_collect()) return;
@@ -190,6 +223,7 @@ void esc__collect_if_due(size_t n) {
   } else if (h->debt >= STEP_ALLOC && may_collect()) {
     incremental_step();
   }
+  esc__grant_credit();
 }
 
 /* A full collection unless the drop-in says it is unsafe now. */
@@ -210,16 +244,6 @@ int esc_gc_init(void) {
     return 0;
   }
   return esc__init() ? 0 : -1;
-}
-
-void *esc_gc_alloc(size_t n) {
-  esc__check_thread("esc_gc_alloc");
-  return esc__alloc(n, false);
-}
-
-void *esc_gc_alloc_atomic(size_t n) {
-  esc__check_thread("esc_gc_alloc_atomic");
-  return esc__alloc(n, true);
 }
 
 void esc_gc_free(void *p) {
@@ -255,6 +279,7 @@ void esc_gc_set_mode(int mode) {
   esc__heap *h = &esc__gc;
   if (mode == ESC_GC_STOP_THE_WORLD && esc__gc_marking) full_collection();
   h->mode = mode == ESC_GC_INCREMENTAL ? ESC_GC_INCREMENTAL : ESC_GC_STOP_THE_WORLD;
+  esc__grant_credit();
 }
 
 void esc_gc_set_target_growth(int percent) {
@@ -264,6 +289,7 @@ void esc_gc_set_target_growth(int percent) {
 
 void esc_gc_get_stats(esc_gc_stats *out) {
   esc__check_thread("esc_gc_get_stats");
+  esc__settle();
   *out = esc__gc.stats;
   out->heap_bytes = esc__gc.in_use_pages * ESC__PAGE;
 }

@@ -25,10 +25,15 @@
  *   black means "survived the last mark".
  *
  * Invariants
- *   span->nfree == length of span->free; objects on it are FREE.
+ *   A swept small span has no FREE object below its cursor; objects at or
+ *   above its clean index were never handed out since its memory was last
+ *   zero, so they read as zero. The current span of a class keeps both in
+ *   the class (next, clean) instead, written back when it stops being current.
  *   heap.allocated == bytes of non-FREE objects, less the white ones in
  *   spans not swept since the last mark (they are garbage already counted
- *   out by the mark).
+ *   out by the mark), once esc__settle has run: allocation's fast path only
+ *   spends heap.credit, and esc__settle adds what was spent to
+ *   allocated, debt, the stats and (while allocating black) marked.
  */
 #ifndef ESC_GC_INTERNAL_H
 #define ESC_GC_INTERNAL_H
@@ -46,6 +51,7 @@
 #define ESC__NCLASSES 40
 #define ESC__MIN_OBJECTS 16            /* a small span holds at least about this many */
 #define ESC__RECIP_SHIFT 40            /* index = offset * recip >> shift, exact here */
+#define ESC__TRIM_EPOCHS 3             /* trimming gives back pages left unused this many epochs */
 
 enum { ESC__FREE = 0, ESC__WHITE = 1, ESC__GRAY = 2, ESC__BLACK = 3 };
 #define ESC__COLOR 3u
@@ -63,14 +69,15 @@ typedef esc__link esc__span_list;
 typedef struct esc__span esc__span;
 struct esc__span {
   esc__link link;         /* first: a span is its link; on one list or none */
-  void *free;             /* free objects, linked through their first word */
   uint8_t *state;         /* one byte per object */
   uint64_t recip;         /* ceil(2^RECIP_SHIFT / size) for small spans, 0 for large */
   uint64_t epoch;         /* heap.epoch when last swept */
   size_t size;            /* object size (large: the rounded request) */
   uint32_t npages;
   uint32_t first;         /* offset of object 0 from the span's base */
-  uint32_t nobjs, nfree;
+  uint32_t nobjs;
+  uint32_t cursor;        /* small, swept: no FREE object below this index */
+  uint32_t clean;         /* small: objects from this index on read as zero */
   uint32_t run_head;      /* free runs: on the last page, the index of the first */
   uint8_t kind;
   uint8_t cls;            /* small: size class */
@@ -79,8 +86,14 @@ struct esc__span {
   uint8_t large_state;    /* the state byte of a large object */
 };
 
-/* A small-object size class of one kind (scanned or atomic). */
+/* A small-object size class of one kind (scanned or atomic). Allocation
+ * walks the state bytes of the current span from next, taking the first
+ * FREE one: a fresh span is a bump allocation, a swept one skips survivors. */
 typedef struct esc__class {
+  uint8_t *next;           /* state byte of the next object to try in cur */
+  uint8_t *end;            /* past cur's last state byte (next == end: none) */
+  uintptr_t obj;           /* the object whose state byte next is */
+  uintptr_t clean;         /* cur's objects from here on read as zero */
   esc__span *cur;          /* allocation comes from here; on no list */
   esc__span_list unswept;  /* not swept since the last mark */
   esc__span_list avail;    /* swept, with free objects */
@@ -122,7 +135,10 @@ typedef struct esc__heap {
   size_t marked;           /* bytes of non-white objects in this cycle */
 
   size_t allocated;        /* see the invariant above */
+  intptr_t credit;         /* bytes allocation may take before esc__collect_if_due */
+  intptr_t credit_granted; /* credit when last granted or settled */
   size_t in_use_pages;
+  size_t low_dirty[ESC__TRIM_EPOCHS + 1]; /* [epoch % (TRIM_EPOCHS + 1)]: fewest dirty free pages then */
   size_t threshold;        /* next cycle starts when allocated reaches it */
   int growth;              /* percent */
   intptr_t debt;           /* incremental: bytes allocated not yet paid in work */
@@ -167,6 +183,7 @@ esc__span *esc__span_new(size_t npages, bool *zeroed);
 void esc__span_release(esc__span *s);
 void esc__spans_trim(void);
 size_t esc__spans_trim_step(size_t max_pages);
+void esc__spans_new_epoch(void);
 void esc__list_init(esc__span_list *l);
 void esc__list_push(esc__span_list *l, esc__span *s);
 void esc__list_remove(esc__span *s);
@@ -197,15 +214,20 @@ static inline uintptr_t esc__object(const esc__span *s, uint32_t index) {
 }
 
 /* classes.c */
+extern uint32_t esc__class_sizes[ESC__NCLASSES];
+extern uint8_t esc__class_by_granules[ESC__SMALL_MAX / ESC__GRANULE + 1];
 void esc__classes_init(void);
-int esc__class_of(size_t n);
-size_t esc__class_size(int cls);
 uint32_t esc__class_pages(int cls);
+
+/* The size class of 1 <= n <= ESC__SMALL_MAX bytes: one table load. */
+static inline int esc__class_of(size_t n) {
+  return esc__class_by_granules[(n + ESC__GRANULE - 1) / ESC__GRANULE];
+}
 
 /* alloc.c */
 void *esc__alloc(size_t n, bool atomic);
 void esc__free(void *p);
-esc__span *esc__small_span_new(int cls, bool atomic);
+esc__span *esc__class_retire(esc__class *c);
 
 /* mark.c */
 void esc__mark_init(void);
@@ -232,7 +254,18 @@ void esc__finalizers_forget(void *obj);
 /* collector.c */
 void esc__collect_if_due(size_t n);
 bool esc__collect(void);
-void esc__check_thread(const char *api);
+void esc__settle(void);
+void esc__grant_credit(void);
+void esc__check_thread_slow(const char *api);
 bool esc__init(void);
+
+/* Set on the mutator thread. Initial-exec TLS: one load, also in the shared
+ * libraries, where the default model calls __tls_get_addr. */
+extern _Thread_local bool esc__is_mutator __attribute__((tls_model("initial-exec")));
+
+/* Every public entry point starts here: one mutator thread only. */
+static inline void esc__check_thread(const char *api) {
+  if (!esc__is_mutator) esc__check_thread_slow(api);
+}
 
 #endif

@@ -119,6 +119,17 @@ static void run_remove(esc__span *s) {
   s->kind = ESC__SPAN_UNUSED;
 }
 
+/* Keeps the current epoch's low-water mark of dirty free pages. */
+static size_t *epoch_low(uint64_t epoch) { return &esc__gc.low_dirty[epoch % (ESC__TRIM_EPOCHS + 1)]; }
+
+static void note_low_dirty(void) {
+  size_t *low = epoch_low(esc__gc.epoch);
+  if (esc__gc.dirty_free_pages < *low) *low = esc__gc.dirty_free_pages;
+}
+
+/* The mark just ended: a new epoch's low-water mark starts. */
+void esc__spans_new_epoch(void) { *epoch_low(esc__gc.epoch) = esc__gc.dirty_free_pages; }
+
 /* The first free run of at least npages, or NULL. Dirty runs come first,
  * as a clean one (given back to the kernel) costs a page fault per page:
  * each bin holds its dirty runs before its clean ones (run_insert). */
@@ -163,11 +174,13 @@ esc__span *esc__span_new(size_t npages, bool *zeroed) {
   *s = (esc__span){.npages = (uint32_t)npages};
   for (size_t i = 0; i < npages; i++) h->page_head[page + i] = (uint32_t)page + 1;
   h->in_use_pages += npages;
+  note_low_dirty();
   return s;
 }
 
-/* Returns the span's pages to the free runs, merged with free neighbours.
- * The span must be on no list. */
+/* Returns the span's pages to the free runs, merged with dirty free
+ * neighbours. A clean neighbour (given back to the kernel) stays a run of
+ * its own: merged, its pages would count as dirty and be given back again. The span must be on no list. */
 void esc__span_release(esc__span *s) {
   esc__heap *h = &esc__gc;
   size_t page = page_of(s), npages = s->npages;
@@ -179,14 +192,14 @@ void esc__span_release(esc__span *s) {
     esc__span *head = left->kind == ESC__SPAN_FREE        ? left
                       : left->kind == ESC__SPAN_FREE_LAST ? &h->spans[left->run_head]
                                                           : NULL;
-    if (head) {
+    if (head && head->dirty) {
       page = page_of(head);
       npages += head->npages;
       run_remove(head);
     }
   }
   size_t right = page + npages;
-  if ((right << ESC__PAGE_SHIFT) < h->top && h->spans[right].kind == ESC__SPAN_FREE) {
+  if ((right << ESC__PAGE_SHIFT) < h->top && h->spans[right].kind == ESC__SPAN_FREE && h->spans[right].dirty) {
     esc__span *r = &h->spans[right];
     npages += r->npages;
     run_remove(r);
@@ -194,30 +207,39 @@ void esc__span_release(esc__span *s) {
   run_insert(page, npages, true);
 }
 
-/* The first dirty free run worth giving back, or NULL when the dirty free
- * pages are within what the heap may grow into before the next cycle (its
- * threshold, plus TRIM_SLACK_PAGES): so a heap that shrank stops holding
- * memory, while a steady one does not fault its pages in again every cycle.
- * Runs shorter than TRIM_MIN_PAGES are kept, as each release is a system
- * call. */
+/* Dirty free pages that no span took in any of the last ESC__TRIM_EPOCHS
+ * finished epochs, beyond TRIM_SLACK_PAGES: what the heap did not need
+ * while its program went through several cycles (phases differ, and in
+ * incremental mode the heap grows past its threshold while a cycle marks).
+ * Giving back only these means a heap that shrank stops holding memory a
+ * few cycles later, while one that breathes does not give pages back only
+ * to fault them in again: each release costs a system call and a TLB
+ * flush, and each page a fault. */
+static size_t surplus_pages(void) {
+  esc__heap *h = &esc__gc;
+  size_t unused = SIZE_MAX;
+  for (uint64_t e = 1; e <= ESC__TRIM_EPOCHS; e++)
+    if (*epoch_low(h->epoch + e) < unused) unused = *epoch_low(h->epoch + e);
+  return unused > TRIM_SLACK_PAGES ? unused - TRIM_SLACK_PAGES : 0;
+}
+
+/* The first dirty free run long enough to be worth a system call. */
 static esc__span *trim_candidate(void) {
   esc__heap *h = &esc__gc;
-  size_t budget = h->threshold / ESC__PAGE + TRIM_SLACK_PAGES;
-  size_t keep = budget > h->in_use_pages ? budget - h->in_use_pages : 0;
-  if (h->dirty_free_pages <= keep) return NULL;
   for (int bin = LONG_RUNS; bin >= TRIM_MIN_PAGES; bin--)
     for (esc__link *k = h->free_runs[bin].next; k != &h->free_runs[bin]; k = k->next)
       if (((esc__span *)k)->dirty) return (esc__span *)k;
   return NULL;
 }
 
-/* Gives at most max_pages dirty free pages back to the kernel, from the
- * front of one run: the released part becomes a clean run of its own, the
- * rest stays dirty. At most TRIM_MAX_PAGES a cycle (an epoch of the
- * sweeper), so that pages are not released and faulted in again at once.
- * The kernel's cost grows with the pages released (about a millisecond for
- * 2 MiB here), so incremental steps call this with a small max_pages.
- * Returns the pages released, 0 when nothing is due. */
+/* Gives at most max_pages surplus dirty free pages back to the kernel,
+ * from the front of one run: the released part becomes a clean run of its
+ * own, the rest stays dirty. At most TRIM_MAX_PAGES a cycle (an epoch of
+ * the sweeper). The kernel's cost is mostly per call (a TLB flush on every
+ * CPU the process ran on: 0.1-0.5 ms here whether 3 or 256 pages go), and
+ * grows slowly with the pages, so incremental steps release up to 64 pages
+ * at a time, one call a step. Returns the pages released, 0 when nothing
+ * is due. */
 size_t esc__spans_trim_step(size_t max_pages) {
   static size_t released;
   static uint64_t epoch;
@@ -225,15 +247,19 @@ size_t esc__spans_trim_step(size_t max_pages) {
     epoch = esc__gc.epoch;
     released = 0;
   }
-  if (max_pages > TRIM_MAX_PAGES - released) max_pages = TRIM_MAX_PAGES - released;
-  esc__span *s = trim_candidate();
-  if (!s || !max_pages) return 0;
+  size_t due = surplus_pages();
+  if (due > TRIM_MAX_PAGES) due = TRIM_MAX_PAGES;
+  due = due > released ? due - released : 0;
+  if (max_pages > due) max_pages = due;
+  esc__span *s = max_pages ? trim_candidate() : NULL;
+  if (!s) return 0;
   size_t page = page_of(s), npages = s->npages, take = npages < max_pages ? npages : max_pages;
   run_remove(s);
   esc__os_release((void *)esc__span_base(s), take << ESC__PAGE_SHIFT);
   run_insert(page, take, false);
   if (take < npages) run_insert(page + take, npages - take, true);
   released += take;
+  note_low_dirty();
   return take;
 }
 

@@ -5,30 +5,34 @@
  * all at once before the next mark. Sweeping frees white objects and turns
  * black ones white, so that the next mark starts all white.
  */
+#include <string.h>
+
 #include "gc_internal.h"
+
+_Static_assert(ESC__FREE == 0 && ESC__WHITE == 1 && ESC__BLACK == 3 && ESC__FINALIZABLE == 4,
+               "esc__sweep_span's bit tricks rely on these values");
 
 static int sweep_cursor; /* next class to sweep in steps, [atomic*NCLASSES + cls] */
 
-/* Frees the white objects of a small span, whitens the black ones and
- * rebuilds its free list in address order; returns the free count. */
+/* Frees the white objects of a small span and whitens the black ones,
+ * eight state bytes at a time (the padding after the last state byte is
+ * FREE and stays so); returns the number of FREE objects. Per byte: bit 1
+ * set (black) clears bit 1, giving white with the finalizer bit kept;
+ * otherwise the byte becomes FREE. Object memory is not touched: allocation
+ * finds FREE objects by their state bytes. */
 uint32_t esc__sweep_span(esc__span *s) {
-  uintptr_t first = esc__span_base(s) + s->first;
-  void *free = NULL;
-  uint32_t nfree = 0;
-  for (uint32_t i = s->nobjs; i-- > 0;) {
-    uint8_t st = s->state[i];
-    if ((st & ESC__COLOR) == ESC__BLACK) {
-      s->state[i] = (uint8_t)((st & ~ESC__COLOR) | ESC__WHITE);
-      continue;
-    }
-    s->state[i] = ESC__FREE;
-    void **obj = (void **)(first + (uintptr_t)i * s->size);
-    *obj = free;
-    free = obj;
-    nfree++;
+  const uint64_t ones = 0x0101010101010101u;
+  uint32_t live = 0;
+  for (uint32_t at = 0; at < s->nobjs; at += 8) {
+    uint64_t x;
+    memcpy(&x, s->state + at, sizeof x);
+    uint64_t black = (x >> 1) & ones;
+    x &= (black * 0xff) & ~(ones << 1);
+    memcpy(s->state + at, &x, sizeof x);
+    live += (uint32_t)__builtin_popcountll(black);
   }
-  s->free = free;
-  s->nfree = nfree;
+  uint32_t nfree = s->nobjs - live;
+  s->cursor = nfree ? 0 : s->nobjs;
   s->epoch = esc__gc.epoch;
   return nfree;
 }
@@ -82,11 +86,12 @@ size_t esc__sweep_step(size_t budget) {
 void esc__sweep_begin(void) {
   esc__heap *h = &esc__gc;
   h->epoch++;
+  esc__spans_new_epoch();
   for (int atomic = 0; atomic < 2; atomic++)
     for (int cls = 0; cls < ESC__NCLASSES; cls++) {
       esc__class *c = &h->classes[atomic][cls];
-      if (c->cur) esc__list_push(&c->unswept, c->cur);
-      c->cur = NULL;
+      esc__span *cur = esc__class_retire(c);
+      if (cur) esc__list_push(&c->unswept, cur);
       esc__list_splice(&c->unswept, &c->avail);
       esc__list_splice(&c->unswept, &c->full);
     }

@@ -98,6 +98,31 @@ static void test_free_reuses_memory(void) {
   esc_gc_free(NULL);
 }
 
+/* Memory that comes back, from an explicit free or from a collection,
+ * reads as zero again, whatever was written into it. */
+static unsigned char *reused[2048];
+
+static void fill_reused(size_t from, size_t step, size_t size) {
+  for (size_t i = from; i < sizeof reused / sizeof *reused; i += step) {
+    reused[i] = esc_gc_alloc(size);
+    for (size_t k = 0; k < size; k++) CHECK(reused[i][k] == 0);
+    memset(reused[i], 0xff, size);
+  }
+}
+
+static void test_reused_memory_is_zeroed(void) {
+  const size_t n = sizeof reused / sizeof *reused;
+  for (size_t size = 16; size <= 96; size += 16) {
+    fill_reused(0, 1, size);
+    for (size_t i = 0; i < n; i += 2) esc_gc_free(reused[i]);
+    fill_reused(0, 2, size);
+    for (size_t i = 1; i < n; i += 2) reused[i] = NULL;
+    collect_scrubbed();
+    fill_reused(1, 2, size);
+  }
+  memset(reused, 0, sizeof reused);
+}
+
 static void test_unreachable_is_finalized_then_freed(void) {
   finalized = 0;
   make_garbage(32);
@@ -277,6 +302,7 @@ int main(int argc, char **argv) {
   CHECK(esc_gc_init() == 0);
   test_alloc_is_zeroed_and_sized();
   test_free_reuses_memory();
+  test_reused_memory_is_zeroed();
   test_unreachable_is_finalized_then_freed();
   test_roots_keep_objects();
   test_interior_pointer_keeps_object();
