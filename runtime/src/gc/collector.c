@@ -74,7 +74,10 @@ void esc__settle(void) {
   h->allocated += spent;
   h->stats.allocated_bytes += spent;
   h->debt += (intptr_t)spent;
-  if (h->alloc_color == ESC__BLACK) h->marked += spent;
+  if (h->alloc_color == ESC__BLACK) {
+    h->marked += spent;
+    h->allocated_black += spent;
+  }
 }
 
 /* Settles, then grants the bytes that may be allocated before pacing must
@@ -96,11 +99,22 @@ void esc__grant_credit(void) {
 static size_t restart(void) {
   esc__heap *h = &esc__gc;
   h->gray.len = 0;
-  h->marked = 0;
+  h->marked = h->allocated_black = 0;
   h->alloc_color = ESC__BLACK;
   esc__gc_marking = 1;
   esc__roots_mark();
   return ROOT_WORK;
+}
+
+/* The heap may grow by growth percent over the bytes the mark traced
+ * before the next cycle starts. Objects allocated black during an
+ * incremental mark are not counted in that base: they were not traced, and
+ * counting them would let the goal grow by each cycle's own allocation. */
+static void next_threshold(void) {
+  esc__heap *h = &esc__gc;
+  size_t traced = h->marked > h->allocated_black ? h->marked - h->allocated_black : 0;
+  size_t goal = traced + traced / 100 * (size_t)h->growth;
+  h->threshold = goal > MIN_THRESHOLD ? goal : MIN_THRESHOLD;
 }
 
 /* The mark ends here, in one piece: roots are rescanned because stores to
@@ -117,8 +131,7 @@ static size_t atomic(void) {
   h->allocated = h->marked;
   h->stats.live_bytes = h->marked;
   h->stats.collections++;
-  size_t grown = h->marked + h->marked / 100 * (size_t)h->growth;
-  h->threshold = grown > MIN_THRESHOLD ? grown : MIN_THRESHOLD;
+  next_threshold();
   return work + ROOT_WORK;
 }
 

@@ -133,6 +133,7 @@ typedef struct esc__heap {
   uint64_t epoch;
   esc__vec gray;           /* the mark stack (mark.c) */
   size_t marked;           /* bytes of non-white objects in this cycle */
+  size_t allocated_black;  /* of which allocated during this cycle's mark */
 
   size_t allocated;        /* see the invariant above */
   intptr_t credit;         /* bytes allocation may take before esc__collect_if_due */

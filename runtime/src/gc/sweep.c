@@ -12,6 +12,11 @@
 _Static_assert(ESC__FREE == 0 && ESC__WHITE == 1 && ESC__BLACK == 3 && ESC__FINALIZABLE == 4,
                "esc__sweep_span's bit tricks rely on these values");
 
+/* Sweeping's cost in pacing's unit, bytes of marking (a scanned word costs
+ * a lookup; eight state bytes cost one operation): a fixed part per span
+ * (lists, release), plus an eighth of its state bytes. */
+#define SPAN_WORK 64
+
 static int sweep_cursor; /* next class to sweep in steps, [atomic*NCLASSES + cls] */
 
 /* Frees the white objects of a small span and whitens the black ones,
@@ -57,8 +62,8 @@ static void sweep_large(esc__span *s) {
   esc__list_push(&esc__gc.large_swept, s);
 }
 
-/* Sweeps spans until about budget bytes of them were swept; returns the
- * bytes swept, 0 once nothing is left to sweep. */
+/* Sweeps spans until about budget bytes of work were done; returns the
+ * work done, 0 once nothing is left to sweep. */
 size_t esc__sweep_step(size_t budget) {
   esc__heap *h = &esc__gc;
   size_t work = 0;
@@ -66,13 +71,13 @@ size_t esc__sweep_step(size_t budget) {
     esc__span *s = esc__list_first(&h->large_unswept);
     if (s) {
       sweep_large(s);
-      work += ESC__PAGE; /* a large span costs one state byte, not its size */
+      work += SPAN_WORK;
       continue;
     }
     for (; sweep_cursor < 2 * ESC__NCLASSES; sweep_cursor++) {
       esc__class *c = &h->classes[sweep_cursor / ESC__NCLASSES][sweep_cursor % ESC__NCLASSES];
       if ((s = esc__list_first(&c->unswept))) {
-        work += (size_t)s->npages * ESC__PAGE;
+        work += SPAN_WORK + s->nobjs / 8;
         sweep_small(c, s);
         break;
       }
