@@ -146,7 +146,8 @@ static int run_all(const esc_cli *cli) {
                   .allocators = cli->allocators,
                   .nallocators = (uint32_t)cli->nallocators,
                   .deallocators = cli->deallocators,
-                  .ndeallocators = (uint32_t)cli->ndeallocators},
+                  .ndeallocators = (uint32_t)cli->ndeallocators,
+                  .threads = cli->jobs},
       .index = clang_createIndex(0, 0),
   };
   char *text = NULL;

@@ -23,6 +23,8 @@ const char esc__cli_usage[] =
     "  --format=text|json       output format (default: text)\n"
     "  -o FILE                  write the output to FILE (default: stdout)\n"
     "  --max-stack-bytes=N      largest object suggested for the stack (default: 4096)\n"
+    "  -j N, --jobs=N           threads for the analysis (default: one per CPU;\n"
+    "                           the findings are the same for any N)\n"
     "  --allocator NAME         treat calls of NAME as allocations (repeatable)\n"
     "  --deallocator NAME       treat NAME as a function that frees its argument\n"
     "                           (repeatable)\n"
@@ -77,15 +79,36 @@ static int set_format(esc_cli *cli, const char *v, char *err, size_t errlen) {
   return 0;
 }
 
-static int set_max_stack(esc_cli *cli, const char *v, char *err, size_t errlen) {
+/* A decimal number for option `option` into *n; 0, or -1 with err set. */
+static int parse_number(const char *v, unsigned long long *n, const char *option, const char *what,
+                        char *err, size_t errlen) {
   char *end;
   errno = 0;
-  unsigned long long n = strtoull(v, &end, 10);
+  *n = strtoull(v, &end, 10);
   if (*v < '0' || *v > '9' || *end != '\0' || errno == ERANGE) {
-    snprintf(err, errlen, "invalid value '%s' for --max-stack-bytes (a number of bytes)", v);
+    snprintf(err, errlen, "invalid value '%s' for %s (%s)", v, option, what);
     return -1;
   }
+  return 0;
+}
+
+static int set_max_stack(esc_cli *cli, const char *v, char *err, size_t errlen) {
+  unsigned long long n;
+  if (parse_number(v, &n, "--max-stack-bytes", "a number of bytes", err, errlen) != 0)
+    return -1;
   cli->max_stack_bytes = n;
+  return 0;
+}
+
+static int set_jobs(esc_cli *cli, const char *v, char *err, size_t errlen) {
+  unsigned long long n;
+  if (parse_number(v, &n, "--jobs", "a number of threads, 1 to 64", err, errlen) != 0)
+    return -1;
+  if (n < 1 || n > 64) {
+    snprintf(err, errlen, "invalid value '%s' for --jobs (a number of threads, 1 to 64)", v);
+    return -1;
+  }
+  cli->jobs = (uint32_t)n;
   return 0;
 }
 
@@ -124,6 +147,8 @@ static const option_spec options[] = {
     {"o", true, set_output},
     {"format", true, set_format},
     {"max-stack-bytes", true, set_max_stack},
+    {"jobs", true, set_jobs},
+    {"j", true, set_jobs},
     {"allocator", true, add_allocator},
     {"deallocator", true, add_deallocator},
     {"verify", false, set_verify},

@@ -25,6 +25,7 @@ typedef struct esc_cli {
   esc_format format;
   const char *output;        /* -o FILE, or NULL for stdout */
   uint64_t max_stack_bytes;
+  uint32_t jobs;             /* -j N; 0: one thread per online CPU */
   const char **allocators;   /* --allocator NAME, repeatable */
   size_t nallocators;
   const char **deallocators; /* --deallocator NAME, repeatable */

@@ -3,9 +3,10 @@
  *   2. per SCC, each function: its calls as edges (effects.c, using the
  *      summaries of the functions it calls), the solver (solve.c), escape
  *      (escape.c), lifetimes (lifetimes.c), its summary (summary.c). A
- *      recursive SCC starts from empty summaries and is analyzed again until
- *      no summary changes; if that takes too long, its functions are treated
- *      as unknown (every argument escapes) and analyzed once more;
+ *      recursive SCC starts from empty summaries and its members are
+ *      analyzed again, as a worklist, until no summary changes; if that
+ *      takes too long, its functions are treated as unknown (every argument
+ *      escapes) and analyzed once more;
  *   3. the verdict of every site (verdict.c), asking region.c about objects
  *      handed back to callers, now that every caller has been analyzed. */
 #include "internal.h"
@@ -110,26 +111,95 @@ static esc__summary *analyze_function(esc__ctx *cx, esc__fn *fn) {
   return sum;
 }
 
-static void analyze_scc(esc__ctx *cx, const uint32_t *members, uint32_t n, bool recursive) {
-  if (!recursive) {
-    cx->fns[members[0]].sum = analyze_function(cx, &cx->fns[members[0]]);
-    return;
-  }
-  for (uint32_t round = 0; round < MAX_ROUNDS; round++) {
-    bool changed = false;
+/* The members of one recursive SCC that call member k: from[start[k] ..
+ * start[k + 1]), as positions in members. */
+typedef struct scc_callers {
+  uint32_t *start, *from;
+} scc_callers;
+
+static scc_callers callers_in_scc(esc__ctx *cx, const uint32_t *members, uint32_t n,
+                                  uint32_t *pos) {
+  scc_callers c = {.start = calloc(n + 2, sizeof *c.start)};
+  for (int pass = 0; pass < 2; pass++) {
     for (uint32_t k = 0; k < n; k++) {
-      esc__fn *fn = &cx->fns[members[k]];
-      esc__summary *sum = analyze_function(cx, fn);
-      changed |= !esc__summary_equal(sum, fn->sum);
-      fn->sum = sum;
+      const esc_function *f = cx->fns[members[k]].f;
+      for (uint32_t i = 0; i < f->ncalls; i++) {
+        uint32_t w = esc__callee_index(cx, f, i);
+        if (w == ESC_NONE || pos[w] == ESC_NONE)
+          continue;
+        if (pass == 0)
+          c.start[pos[w] + 2]++;
+        else
+          c.from[c.start[pos[w] + 1]++] = k;
+      }
     }
-    if (!changed)
-      return;
+    if (pass == 0) {
+      for (uint32_t k = 0; k < n; k++)
+        c.start[k + 2] += c.start[k + 1];
+      c.from = malloc((c.start[n + 1] + 1) * sizeof *c.from);
+    }
   }
+  return c;
+}
+
+/* A recursive SCC is solved by chaotic iteration: every member starts from
+ * an empty summary and is analyzed once; a member whose summary changes
+ * puts the members that call it back on the worklist. When the worklist
+ * empties, every member's last analysis saw the final summaries of its
+ * callees, which is what makes its sites and summary sound; members whose
+ * callees did not change are not analyzed again, as they would be in
+ * rounds over all members. After
+ * MAX_ROUNDS analyses per member the members become unknown to their
+ * callers and are analyzed once more. */
+static void analyze_recursive(esc__ctx *cx, const uint32_t *members, uint32_t n) {
+  uint32_t *pos = malloc((cx->nfns + 1) * sizeof *pos);
+  for (uint32_t k = 0; k < cx->nfns; k++)
+    pos[k] = ESC_NONE;
   for (uint32_t k = 0; k < n; k++)
-    cx->fns[members[k]].unknown = true;
-  for (uint32_t k = 0; k < n; k++)
-    cx->fns[members[k]].sum = analyze_function(cx, &cx->fns[members[k]]);
+    pos[members[k]] = k;
+  scc_callers callers = callers_in_scc(cx, members, n, pos);
+  uint32_t *queue = malloc((n + 1) * sizeof *queue), head = 0, len = n;
+  bool *queued = malloc((n + 1) * sizeof *queued);
+  for (uint32_t k = 0; k < n; k++) {
+    queue[k] = k;
+    queued[k] = true;
+  }
+  uint64_t budget = (uint64_t)MAX_ROUNDS * n;
+  for (; len && budget; budget--) {
+    uint32_t k = queue[head];
+    head = (head + 1) % n;
+    len--;
+    queued[k] = false;
+    esc__fn *fn = &cx->fns[members[k]];
+    esc__summary *sum = analyze_function(cx, fn);
+    bool changed = !esc__summary_equal(sum, fn->sum);
+    fn->sum = sum;
+    for (uint32_t c = callers.start[k]; changed && c < callers.start[k + 1]; c++) {
+      uint32_t caller = callers.from[c];
+      if (!queued[caller]) {
+        queued[caller] = true;
+        queue[(head + len++) % n] = caller;
+      }
+    }
+  }
+  if (len) {
+    for (uint32_t k = 0; k < n; k++)
+      cx->fns[members[k]].unknown = true;
+    for (uint32_t k = 0; k < n; k++)
+      cx->fns[members[k]].sum = analyze_function(cx, &cx->fns[members[k]]);
+  }
+  free(pos);
+  free(callers.start);
+  free(callers.from);
+  free(queue);
+  free(queued);
+}
+
+static void analyze_scc(esc__ctx *cx, const uint32_t *members, uint32_t n, bool recursive) {
+  if (recursive)
+    analyze_recursive(cx, members, n);
+  else
+    cx->fns[members[0]].sum = analyze_function(cx, &cx->fns[members[0]]);
 }
 
 void esc_analyze_unit(esc_unit *u, const esc_options *opt, esc_findings *out) {
@@ -146,9 +216,7 @@ void esc_analyze_unit(esc_unit *u, const esc_options *opt, esc_findings *out) {
   index_names(&cx);
   esc__sccs sccs;
   esc__callgraph(&cx, &sccs);
-  for (uint32_t k = 0; k < sccs.nsccs; k++)
-    analyze_scc(&cx, &sccs.order[sccs.scc_start[k]], sccs.scc_start[k + 1] - sccs.scc_start[k],
-                sccs.recursive[k]);
+  esc__schedule(&cx, &sccs, analyze_scc);
   cx.file_names = esc_arena_alloc(&cx.arena, (u->nfiles + 1) * sizeof *cx.file_names);
   for (uint32_t k = 0; k < cx.nfns; k++)
     esc__emit(&cx, &cx.fns[k], out);

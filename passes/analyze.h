@@ -20,6 +20,9 @@ typedef struct esc_options {
   uint64_t solver_budget;      /* facts the solver may try per function before
                                   it gives up on it (heap, unmodeled); 0: the
                                   default, far above what real code needs */
+  uint32_t threads;            /* threads analyzing the call graph's SCCs;
+                                  0: one per online CPU. The findings do not
+                                  depend on it. */
 } esc_options;
 
 /* Appends one finding per allocation site of u to out. Sites in files the

@@ -54,6 +54,21 @@ void *esc_arena_grow(esc_arena *a, void *old, size_t old_n, size_t new_n) {
   return p;
 }
 
+void esc_arena_take(esc_arena *a, esc_arena *from) {
+  esc_arena_chunk *last = from->head;
+  if (!last)
+    return;
+  while (last->next)
+    last = last->next;
+  if (a->head) { /* a's head stays the block it allocates from */
+    last->next = a->head->next;
+    a->head->next = from->head;
+  } else {
+    a->head = from->head;
+  }
+  from->head = NULL;
+}
+
 char *esc_arena_strdup(esc_arena *a, const char *s) {
   size_t n = strlen(s) + 1;
   return memcpy(esc_arena_alloc(a, n), s, n);

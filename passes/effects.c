@@ -173,16 +173,13 @@ static void apply_rel(at_call *a, const esc__rel *r) {
 }
 
 static void apply_fx(at_call *a, uint32_t k) {
-  esc__objfx *fx = &a->sum->fx[k];
+  const esc__objfx *fx = &a->sum->fx[k];
   uint32_t param = k / 2;
   esc_node_id v = k % 2 ? deep_of(a, param) : arg_of(a, param);
   if (v == ESC_NONE)
     return;
   esc__fa *fa = a->fa;
   if (fx->escapes) {
-    if (!fx->at_call) /* the same words at every call of this callee */
-      fx->at_call = esc__fmt(fa->cx, "passed to '%s' argument %u%s: %s", a->c->callee, param + 1,
-                             k % 2 ? " (what it points to)" : "", fx->why.detail);
     esc__note *note = new_note(fa, fx->why.reason, fx->at_call);
     note->callee_flow = fx->why.flow;
     escape_arg(fa, a->c, v, note);

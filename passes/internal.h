@@ -16,6 +16,7 @@
  *   lifetimes.c   frees, realloc and loop-carried objects
  *   summary.c     what a function does to its parameters, for its callers
  *   callgraph.c   strongly connected components of the call graph
+ *   schedule.c    the SCCs analyzed on several threads, callees first
  *   region.c      objects whose lifetime is a caller's frame
  *   verdict.c     the finding of every allocation site
  *   analyze.c     the order of it all (esc_analyze_unit)
@@ -165,7 +166,7 @@ typedef struct esc__rel {
 typedef struct esc__objfx {
   bool escapes, freed, realloced;
   esc__why why; /* the escape, in the callee's words */
-  const char *at_call; /* why's words as a caller says them, made at the first call */
+  const char *at_call; /* why's words as a caller says them (summary.c) */
 } esc__objfx;
 
 typedef struct esc__summary {
@@ -355,6 +356,13 @@ typedef struct esc__sccs {
   bool *recursive; /* per SCC: a cycle (or a self call) */
 } esc__sccs;
 void esc__callgraph(esc__ctx *cx, esc__sccs *out);
+/* schedule.c: calls analyze once per SCC, callees first, on up to
+ * esc_options.threads threads, each with a copy of cx whose arena is its
+ * own (moved into cx's at the end). */
+typedef void (*esc__scc_fn)(esc__ctx *cx, const uint32_t *members, uint32_t n, bool recursive);
+void esc__schedule(esc__ctx *cx, const esc__sccs *sccs, esc__scc_fn analyze);
+/* The index of the defined function that call i of f calls, or ESC_NONE. */
+uint32_t esc__callee_index(const esc__ctx *cx, const esc_function *f, uint32_t i);
 
 /* region.c */
 /* True if the fresh objects fn hands back live within its callers' frames;

@@ -89,6 +89,9 @@ static void param_fx(builder *b, uint32_t k, esc_node_id node) {
     fx->why.reason = ESC_REASON_STORED_HEAP;
     fx->why.detail = esc__fmt(fa->cx, "stored into an object that '%s' hands back to its caller", fa->f->name);
   }
+  if (fx->escapes)
+    fx->at_call = esc__fmt(fa->cx, "passed to '%s' argument %u%s: %s", fa->f->name, k / 2 + 1,
+                           k % 2 ? " (what it points to)" : "", fx->why.detail);
 }
 
 static void event_fx(builder *b) {

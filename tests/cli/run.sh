@@ -116,13 +116,19 @@ case_bad_values() {
   run --verify=yes "$inputs/sites.c" --
   expect_status 2
   expect_one_error "option '--verify' takes no value"
+  run -j 0 "$inputs/sites.c" --
+  expect_status 2
+  expect_one_error "invalid value '0' for --jobs"
+  run --jobs=two "$inputs/sites.c" --
+  expect_status 2
+  expect_one_error "invalid value 'two' for --jobs"
 }
 
 case_help_version() {
   run --help
   expect_status 0
   expect_in out '^USAGE: cescape \[options\] FILE\.\.\. \[-- COMPILER_ARGS\.\.\.\]$'
-  for opt in -p --format -o --max-stack-bytes --allocator --deallocator --verify --version; do
+  for opt in -p --format -o --max-stack-bytes -j --allocator --deallocator --verify --version; do
     expect_in out "^  $opt"
   done
   run --version
@@ -334,6 +340,20 @@ case_named_allocators() {
   run --format=json --allocator pool_get --deallocator=pool_put "$inputs/named_allocators.c" --
   expect_status 0
   jq_true out '[.findings[] | .allocator + ":" + .verdict] == ["pool_get:stack", "malloc:stack"]'
+}
+
+# The call graph's SCCs are analyzed on several threads; the whole corpus
+# (recursion, wrappers, regions, many functions per file) must give the
+# same findings, byte for byte, on one thread and on four.
+case_jobs_same_findings() {
+  local corpus=$inputs/../../../test-corpus
+  run -j 1 --format=json "$corpus"/*.c -- -I "$corpus/include"
+  expect_status 0
+  mv out one.json
+  jq_true one.json '.findings | length > 100'
+  run --jobs=4 --format=json "$corpus"/*.c -- -I "$corpus/include"
+  expect_status 0
+  cmp -s one.json out || fail "findings differ between -j 1 and --jobs=4"
 }
 
 case_dump_graph() {
