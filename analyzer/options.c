@@ -158,8 +158,9 @@ static const option_spec options[] = {
     {"version", false, set_version},
 };
 
-/* The option named by arg ("-x", "--x", "--x=v"); *value points after '='
- * or is NULL. */
+/* The option named by arg ("-x", "--x", "--x=v", or a one-letter option
+ * with its value attached: "-j4", "-oFILE"); *value points after '=' or the
+ * letter, or is NULL. */
 static const option_spec *lookup(const char *arg, const char **value) {
   const char *name = arg + (arg[1] == '-' ? 2 : 1);
   const char *eq = strchr(name, '=');
@@ -168,6 +169,11 @@ static const option_spec *lookup(const char *arg, const char **value) {
   for (size_t i = 0; i < sizeof options / sizeof *options; i++)
     if (strlen(options[i].name) == len && strncmp(options[i].name, name, len) == 0)
       return &options[i];
+  for (size_t i = 0; i < sizeof options / sizeof *options && arg[1] != '-' && !eq; i++)
+    if (options[i].takes_value && options[i].name[1] == '\0' && options[i].name[0] == name[0]) {
+      *value = name + 1;
+      return &options[i];
+    }
   return NULL;
 }
 

@@ -351,9 +351,9 @@ case_jobs_same_findings() {
   expect_status 0
   mv out one.json
   jq_true one.json '.findings | length > 100'
-  run --jobs=4 --format=json "$corpus"/*.c -- -I "$corpus/include"
+  run -j4 --format=json "$corpus"/*.c -- -I "$corpus/include"
   expect_status 0
-  cmp -s one.json out || fail "findings differ between -j 1 and --jobs=4"
+  cmp -s one.json out || fail "findings differ between -j 1 and -j4"
 }
 
 case_dump_graph() {
