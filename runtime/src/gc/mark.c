@@ -108,8 +108,14 @@ void esc__mark_word(uintptr_t w) {
   marker_end(&m);
 }
 
-/* The write barrier's slow path: only called while marking. */
-void esc__gc_shade(const void *p) { esc__mark_word((uintptr_t)p); }
+/* The write barrier's slow path: only called while marking. Most stored
+ * pointers are to objects already shaded (allocated black, or reached):
+ * those need no marker. */
+void esc__gc_shade(const void *p) {
+  uint32_t i;
+  esc__span *s = esc__find((uintptr_t)p, &i);
+  if (s && (s->state[i] & ESC__COLOR) == ESC__WHITE) esc__mark_object(s, i);
+}
 
 /* Reads every aligned word of [start, end). Exempt from AddressSanitizer:
  * roots include poisoned stack and global redzones. */
