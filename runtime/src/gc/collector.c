@@ -1,14 +1,16 @@
 /* collector.c: the collector's control, and the public API that is not
  * allocation. One switch (singlestep) is the whole cycle:
  *
- *   PAUSE -> PROPAGATE -> ATOMIC -> SWEEP -> PAUSE
+ *   PAUSE -> PROPAGATE -> ATOMIC -> SWEEP -> TRIM -> PAUSE
  *
  * PAUSE starts a cycle by shading the roots; PROPAGATE scans gray objects;
  * ATOMIC rescans the roots (they have no barrier), finishes the mark,
  * separates finalizable objects and hands every span to the sweeper; SWEEP
- * frees, then gives surplus free pages back to the kernel, one release of
- * up to TRIM_STEP_PAGES a step (the kernel's cost is mostly per call).
- * Each case returns the bytes of work it did, which drives pacing.
+ * frees; TRIM gives surplus free pages back to the kernel, handing them to
+ * a helper thread (release.c: the kernel's cost is mostly a wait for the
+ * other CPUs) or, when it cannot run, releasing up to TRIM_STEP_PAGES a
+ * step with nothing else in that step. Each case returns the bytes of work
+ * it did, which drives pacing.
  *
  * Stop-the-world mode runs PAUSE..ATOMIC in one pause when the bytes
  * allocated reach the threshold (growth percent over the last cycle's live
@@ -27,7 +29,7 @@
 #define STEP_MUL 4                      /* bytes of work per byte of allocation */
 #define STEP_MAX_DEBT (2 * STEP_ALLOC)  /* debt paid by one step; the rest waits */
 #define ROOT_WORK ((size_t)16 << 10)    /* counted for shading the roots */
-#define TRIM_STEP_PAGES 64              /* given back to the kernel by one step, in one call */
+#define TRIM_STEP_PAGES 64              /* given back by one step when there is no helper thread */
 
 esc__heap esc__gc;
 _Thread_local bool esc__is_mutator;
@@ -150,13 +152,16 @@ static size_t singlestep(size_t budget) {
   case ESC__ATOMIC:
     h->state = ESC__SWEEP;
     return atomic();
-  default: {
+  case ESC__SWEEP: {
     size_t work = esc__sweep_step(budget);
     if (work) return work;
-    if (esc__spans_trim_step(TRIM_STEP_PAGES)) return budget ? budget : 1; /* a step's worth */
+    h->state = ESC__TRIM;
+    return budget ? budget : 1; /* the step ends: trimming starts afresh */
+  }
+  default:
+    if (esc__spans_trim_step(TRIM_STEP_PAGES, true)) return budget ? budget : 1; /* a step's worth */
     h->state = ESC__PAUSE;
     return 0;
-  }
   }
 }
 
@@ -183,7 +188,7 @@ static void full_collection(void) {
   pause_clock start = pause_begin();
   esc__settle();
   while (h->state == ESC__PROPAGATE || h->state == ESC__ATOMIC) singlestep(SIZE_MAX);
-  if (h->state == ESC__SWEEP) {
+  if (h->state == ESC__SWEEP || h->state == ESC__TRIM) {
     esc__sweep_finish();
     h->state = ESC__PAUSE;
   }

@@ -111,7 +111,7 @@ typedef struct esc__range {
   uintptr_t start, end;
 } esc__range;
 
-enum { ESC__PAUSE, ESC__PROPAGATE, ESC__ATOMIC, ESC__SWEEP };
+enum { ESC__PAUSE, ESC__PROPAGATE, ESC__ATOMIC, ESC__SWEEP, ESC__TRIM };
 
 typedef struct esc__heap {
   bool ready;
@@ -127,7 +127,7 @@ typedef struct esc__heap {
   esc__class classes[2][ESC__NCLASSES]; /* [atomic][class] */
   esc__span_list large_unswept, large_swept;
 
-  int state;               /* ESC__PAUSE .. ESC__SWEEP */
+  int state;               /* ESC__PAUSE .. ESC__TRIM */
   int mode;
   uint8_t alloc_color;     /* WHITE, or BLACK while marking */
   uint64_t epoch;
@@ -173,6 +173,12 @@ uintptr_t esc__os_stack_top(void);
 uintptr_t esc__os_main_stack_top(void);
 _Noreturn void esc__os_fatal(const char *what, const char *why);
 
+/* release.c: madvise on a helper thread (incremental mode). */
+bool esc__release_available(void);
+void esc__release_start(void *p, size_t bytes);
+bool esc__release_idle(void);
+void esc__release_wait(void);
+
 /* vec.c */
 void esc__vec_init(esc__vec *v, size_t elem);
 void *esc__vec_push(esc__vec *v);
@@ -183,7 +189,7 @@ bool esc__heap_setup(void);
 esc__span *esc__span_new(size_t npages, bool *zeroed);
 void esc__span_release(esc__span *s);
 void esc__spans_trim(void);
-size_t esc__spans_trim_step(size_t max_pages);
+size_t esc__spans_trim_step(size_t max_pages, bool background);
 void esc__spans_new_epoch(void);
 void esc__list_init(esc__span_list *l);
 void esc__list_push(esc__span_list *l, esc__span *s);

@@ -149,12 +149,24 @@ static esc__span *run_find(size_t npages) {
   return clean;
 }
 
+/* A release handed to the helper thread (release.c) and not yet reaped:
+ * its pages are on no list until then. */
+static size_t releasing_page, releasing_pages;
+
+/* Takes a finished background release back as a clean free run. */
+static void reap(void) {
+  if (!releasing_pages || !esc__release_idle()) return;
+  run_insert(releasing_page, releasing_pages, false);
+  releasing_pages = 0;
+}
+
 /* A span of npages pages, from a free run or from fresh arena; *zeroed
  * tells whether its memory is known to read as zero. NULL when the arena is
  * exhausted. */
 esc__span *esc__span_new(size_t npages, bool *zeroed) {
   esc__heap *h = &esc__gc;
   size_t page;
+  reap();
   esc__span *run = run_find(npages);
   if (run) {
     page = page_of(run);
@@ -232,17 +244,21 @@ static esc__span *trim_candidate(void) {
   return NULL;
 }
 
-/* Gives at most max_pages surplus dirty free pages back to the kernel,
- * from the front of one run: the released part becomes a clean run of its
- * own, the rest stays dirty. At most TRIM_MAX_PAGES a cycle (an epoch of
- * the sweeper). The kernel's cost is mostly per call (a TLB flush on every
- * CPU the process ran on: 0.1-0.5 ms here whether 3 or 256 pages go), and
- * grows slowly with the pages, so incremental steps release up to 64 pages
- * at a time, one call a step. Returns the pages released, 0 when nothing
+/* Gives surplus dirty free pages back to the kernel, from the front of one
+ * run: the released part becomes a clean run of its own, the rest stays
+ * dirty. At most TRIM_MAX_PAGES a cycle (an epoch of the sweeper). The
+ * kernel's cost is mostly per call (a TLB flush on every CPU the process
+ * ran on, 0.1-0.5 ms here whether 3 or 256 pages go, several ms when the
+ * machine is loaded). In the background (incremental mode), the helper
+ * thread releases everything due this cycle in one call, one call at a
+ * time: while it works this returns 0. Otherwise at most max_pages go, on
+ * this thread. Returns the pages released or handed over, 0 when nothing
  * is due. */
-size_t esc__spans_trim_step(size_t max_pages) {
+size_t esc__spans_trim_step(size_t max_pages, bool background) {
   static size_t released;
   static uint64_t epoch;
+  reap();
+  if (releasing_pages) return 0;
   if (epoch != esc__gc.epoch) {
     epoch = esc__gc.epoch;
     released = 0;
@@ -250,21 +266,34 @@ size_t esc__spans_trim_step(size_t max_pages) {
   size_t due = surplus_pages();
   if (due > TRIM_MAX_PAGES) due = TRIM_MAX_PAGES;
   due = due > released ? due - released : 0;
-  if (max_pages > due) max_pages = due;
-  esc__span *s = max_pages ? trim_candidate() : NULL;
+  esc__span *s = due ? trim_candidate() : NULL;
   if (!s) return 0;
-  size_t page = page_of(s), npages = s->npages, take = npages < max_pages ? npages : max_pages;
+  bool helper = background && esc__release_available();
+  if (!helper && max_pages < due) due = max_pages;
+  size_t page = page_of(s), npages = s->npages, take = npages < due ? npages : due;
+  void *base = (void *)esc__span_base(s);
   run_remove(s);
-  esc__os_release((void *)esc__span_base(s), take << ESC__PAGE_SHIFT);
-  run_insert(page, take, false);
   if (take < npages) run_insert(page + take, npages - take, true);
+  if (helper) {
+    esc__release_start(base, take << ESC__PAGE_SHIFT);
+    releasing_page = page;
+    releasing_pages = take;
+  } else {
+    esc__os_release(base, take << ESC__PAGE_SHIFT);
+    run_insert(page, take, false);
+  }
   released += take;
   note_low_dirty();
   return take;
 }
 
-/* Trimming in one go, for stop-the-world pauses. */
+/* Trimming in one go, for stop-the-world pauses (after any release in the
+ * background has finished). */
 void esc__spans_trim(void) {
-  while (esc__spans_trim_step(TRIM_MAX_PAGES)) {
+  if (releasing_pages) {
+    esc__release_wait();
+    reap();
+  }
+  while (esc__spans_trim_step(TRIM_MAX_PAGES, false)) {
   }
 }

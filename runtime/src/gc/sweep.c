@@ -12,10 +12,12 @@
 _Static_assert(ESC__FREE == 0 && ESC__WHITE == 1 && ESC__BLACK == 3 && ESC__FINALIZABLE == 4,
                "esc__sweep_span's bit tricks rely on these values");
 
-/* Sweeping's cost in pacing's unit, bytes of marking (a scanned word costs
- * a lookup; eight state bytes cost one operation): a fixed part per span
- * (lists, release), plus an eighth of its state bytes. */
-#define SPAN_WORK 64
+/* Sweeping's cost in pacing's unit, bytes of marking: a fixed part per
+ * span (its descriptor and state bytes are cache and TLB misses, and an
+ * empty span goes back to spans.c; about a microsecond, as long as
+ * marking takes for a few hundred bytes), plus an eighth of its state
+ * bytes (eight are one operation). */
+#define SPAN_WORK 384
 
 static int sweep_cursor; /* next class to sweep in steps, [atomic*NCLASSES + cls] */
 
