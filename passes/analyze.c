@@ -88,7 +88,7 @@ static esc__summary *analyze_function(esc__ctx *cx, esc__fn *fn) {
   esc__fa fa;
   esc__fa_init(&fa, cx, fn);
   esc__effects(&fa);
-  fa.site_of = malloc((fa.nnodes + 1) * sizeof *fa.site_of);
+  fa.site_of = esc__scratch_alloc(&cx->scratch, (fa.nnodes + 1) * sizeof *fa.site_of);
   for (uint32_t n = 0; n < fa.nnodes; n++)
     fa.site_of[n] = ESC_NONE;
   for (uint32_t s = 0; s < fa.nsites; s++)
@@ -217,6 +217,7 @@ void esc_analyze_unit(esc_unit *u, const esc_options *opt, esc_findings *out) {
   esc__sccs sccs;
   esc__callgraph(&cx, &sccs);
   esc__schedule(&cx, &sccs, analyze_scc);
+  esc__scratch_free(&cx.scratch);
   cx.file_names = esc_arena_alloc(&cx.arena, (u->nfiles + 1) * sizeof *cx.file_names);
   for (uint32_t k = 0; k < cx.nfns; k++)
     esc__emit(&cx, &cx.fns[k], out);

@@ -1,24 +1,23 @@
 /* One function's analysis state (esc__fa, internal.h): the function's graph
  * copied, so that the passes can add the nodes and edges of its calls
  * without touching the unit (a function in a recursive SCC is analyzed
- * several times), plus its allocation sites and free/realloc events. */
+ * several times), plus its allocation sites and free/realloc events. The
+ * arrays live in the context's scratch memory, reset by esc__fa_free: what
+ * outlives the analysis is copied out of them first (analyze.c). */
 #include "internal.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static void *xgrow(void *p, uint32_t *cap, size_t item, uint32_t need) {
+/* Grows an array of the function's scratch memory to hold need items; the
+ * new items are zeroed. */
+static void *xgrow(esc__fa *fa, void *p, uint32_t *cap, size_t item, uint32_t need) {
   if (need <= *cap)
     return p;
   uint32_t cap2 = *cap ? *cap : 16;
   while (cap2 < need)
     cap2 *= 2;
-  p = realloc(p, cap2 * item);
-  if (!p) {
-    fprintf(stderr, "cescape: out of memory\n");
-    abort();
-  }
+  p = esc__scratch_grow(&fa->cx->scratch, p, *cap * item, cap2 * item);
   memset((char *)p + *cap * item, 0, (cap2 - *cap) * item);
   *cap = cap2;
   return p;
@@ -30,33 +29,23 @@ void esc__fa_init(esc__fa *fa, esc__ctx *cx, esc__fn *fn) {
   fa->fn = fn;
   fa->f = fn->f;
   const esc_function *f = fn->f;
-  fa->nodes = xgrow(NULL, &fa->cap_nodes, sizeof *fa->nodes, f->nnodes + 1);
+  fa->nodes = xgrow(fa, NULL, &fa->cap_nodes, sizeof *fa->nodes, f->nnodes + 1);
   if (f->nnodes)
     memcpy(fa->nodes, f->nodes, f->nnodes * sizeof *f->nodes);
   fa->nnodes = f->nnodes;
-  fa->edges = xgrow(NULL, &fa->cap_edges, sizeof *fa->edges, f->nedges + 1);
+  fa->edges = xgrow(fa, NULL, &fa->cap_edges, sizeof *fa->edges, f->nedges + 1);
   if (f->nedges)
     memcpy(fa->edges, f->edges, f->nedges * sizeof *f->edges);
   uint32_t cap = 0;
-  fa->notes = xgrow(NULL, &cap, sizeof *fa->notes, fa->cap_edges);
+  fa->notes = xgrow(fa, NULL, &cap, sizeof *fa->notes, fa->cap_edges);
   fa->nedges = f->nedges;
-  fa->call_site = malloc((f->ncalls + 1) * sizeof *fa->call_site);
+  fa->call_site = esc__scratch_alloc(&cx->scratch, (f->ncalls + 1) * sizeof *fa->call_site);
   for (uint32_t i = 0; i < f->ncalls; i++)
     fa->call_site[i] = ESC_NONE;
 }
 
 void esc__fa_free(esc__fa *fa) {
-  if (fa->pts)
-    for (uint32_t n = 0; n < fa->nnodes; n++)
-      esc__pts_free(&fa->pts[n]);
-  free(fa->pts);
-  free(fa->nodes);
-  free(fa->edges);
-  free(fa->notes);
-  free(fa->sites);
-  free(fa->site_of);
-  free(fa->events);
-  free(fa->call_site);
+  esc__scratch_reset(&fa->cx->scratch);
   free(fa->hard);
   free(fa->soft);
   free(fa->tainted);
@@ -64,7 +53,7 @@ void esc__fa_free(esc__fa *fa) {
 }
 
 esc_node_id esc__fa_node(esc__fa *fa, esc_node_kind kind, const char *name) {
-  fa->nodes = xgrow(fa->nodes, &fa->cap_nodes, sizeof *fa->nodes, fa->nnodes + 1);
+  fa->nodes = xgrow(fa, fa->nodes, &fa->cap_nodes, sizeof *fa->nodes, fa->nnodes + 1);
   fa->nodes[fa->nnodes] = (esc_node){.kind = kind, .name = name, .call = ESC_NONE};
   return fa->nnodes++;
 }
@@ -74,8 +63,8 @@ void esc__fa_edge(esc__fa *fa, esc_edge_kind kind, esc_node_id dst, esc_node_id 
   if (dst == ESC_NONE || src == ESC_NONE)
     return;
   uint32_t cap = fa->cap_edges;
-  fa->edges = xgrow(fa->edges, &fa->cap_edges, sizeof *fa->edges, fa->nedges + 1);
-  fa->notes = xgrow(fa->notes, &cap, sizeof *fa->notes, fa->nedges + 1);
+  fa->edges = xgrow(fa, fa->edges, &fa->cap_edges, sizeof *fa->edges, fa->nedges + 1);
+  fa->notes = xgrow(fa, fa->notes, &cap, sizeof *fa->notes, fa->nedges + 1);
   fa->edges[fa->nedges] = (esc_edge){.kind = kind, .dst = dst, .src = src, .loc = loc,
                                      .step = ESC_STEP_NONE, .text = ""};
   fa->notes[fa->nedges++] = note;
@@ -87,7 +76,7 @@ uint32_t esc__fa_site(esc__fa *fa, esc__site_kind kind, uint32_t call, const cha
   fa->nodes[node].call = call;
   fa->nodes[node].decl = c->loc;
   fa->nodes[node].decl_loop = c->loop;
-  fa->sites = xgrow(fa->sites, &fa->cap_sites, sizeof *fa->sites, fa->nsites + 1);
+  fa->sites = xgrow(fa, fa->sites, &fa->cap_sites, sizeof *fa->sites, fa->nsites + 1);
   fa->sites[fa->nsites] = (esc__site){.node = node, .call = call, .kind = kind, .allocator = allocator};
   return fa->nsites++;
 }
@@ -96,7 +85,7 @@ void esc__fa_event(esc__fa *fa, esc__event_kind kind, esc_node_id node,
                    uint32_t call, const char *by) {
   if (node == ESC_NONE)
     return;
-  fa->events = xgrow(fa->events, &fa->cap_events, sizeof *fa->events, fa->nevents + 1);
+  fa->events = xgrow(fa, fa->events, &fa->cap_events, sizeof *fa->events, fa->nevents + 1);
   fa->events[fa->nevents++] = (esc__event){.kind = kind, .node = node, .call = call, .by = by};
 }
 

@@ -9,6 +9,7 @@
  *   libc_model.c  the C library and POSIX functions the passes know
  *   sizes.c       the size of each allocation, in constants and parameters
  *   effects.c     every call turned into edges, nodes and events
+ *   scratch.c     the memory of one function's analysis
  *   pts.c         one points-to set with the provenance of each fact
  *   solve.c       the Andersen solver (difference propagation)
  *   flow.c        provenance -> the steps of a finding's flow
@@ -32,6 +33,7 @@
 #define ESC_INTERNAL_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "analyze.h"
@@ -75,11 +77,11 @@ typedef struct esc__pts {
 } esc__pts;
 
 bool esc__pts_has(const esc__pts *s, esc_node_id o);
-/* Adds o with its provenance; false if it was there already. */
-bool esc__pts_add(esc__pts *s, esc_node_id o, esc__prov prov);
+/* Adds o with its provenance, growing s in m; false if it was there already. */
+struct esc__scratch;
+bool esc__pts_add(struct esc__scratch *m, esc__pts *s, esc_node_id o, esc__prov prov);
 /* Index of o in s->obj, or ESC_NONE. */
 uint32_t esc__pts_find(const esc__pts *s, esc_node_id o);
-void esc__pts_free(esc__pts *s);
 
 /* ** }====== */
 
@@ -199,10 +201,26 @@ typedef struct esc__fn {
   esc__why region_fail;
 } esc__fn;
 
+/* scratch.c: memory for one function's analysis, released all at once
+ * (esc__scratch_reset) when the function is done and reused for the next;
+ * not zeroed unless asked. */
+typedef struct esc__scratch_block esc__scratch_block;
+typedef struct esc__scratch {
+  esc__scratch_block *head, *cur;
+  void *last; /* the newest allocation, which grows in place */
+} esc__scratch;
+void *esc__scratch_alloc(esc__scratch *s, size_t n);
+void *esc__scratch_zalloc(esc__scratch *s, size_t n);
+/* old's first old_n bytes in a block of new_n bytes (in place if it can). */
+void *esc__scratch_grow(esc__scratch *s, void *old, size_t old_n, size_t new_n);
+void esc__scratch_reset(esc__scratch *s);
+void esc__scratch_free(esc__scratch *s);
+
 typedef struct esc__ctx {
   esc_unit *u;
   esc_options opt;
   esc_arena arena;     /* summaries, sites, words: freed at the end */
+  esc__scratch scratch; /* the function being analyzed (esc__fa) */
   esc__fn *fns;
   uint32_t nfns;
   uint32_t *name_tab, name_cap; /* function name hash: 1 + index */

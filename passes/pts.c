@@ -1,21 +1,10 @@
 /* One points-to set (see internal.h): objects in insertion order, so that
  * the solver's difference propagation is a suffix, with the provenance of
- * each fact beside it; small sets are scanned, large ones hashed. */
+ * each fact beside it; small sets are scanned, large ones hashed. The
+ * arrays live in the function's scratch memory (scratch.c). */
 #include "internal.h"
 
-#include <stdio.h>
-#include <stdlib.h>
-
 enum { HASH_FROM = 12 };
-
-static void *xrealloc(void *p, size_t n) {
-  p = realloc(p, n);
-  if (!p) {
-    fprintf(stderr, "cescape: out of memory (%zu bytes)\n", n);
-    abort();
-  }
-  return p;
-}
 
 static uint32_t slot_of(esc_node_id o, uint32_t mask) {
   return (o * 2654435761u) & mask;
@@ -41,15 +30,12 @@ uint32_t esc__pts_find(const esc__pts *s, esc_node_id o) {
 bool esc__pts_has(const esc__pts *s, esc_node_id o) { return esc__pts_find(s, o) != ESC_NONE; }
 
 /* Rebuilds the table at twice the set's size (load factor <= 1/2). */
-static void rehash(esc__pts *s) {
+static void rehash(esc__scratch *m, esc__pts *s) {
   uint32_t cap = 32;
   while (cap < 2 * s->cap)
     cap *= 2;
-  free(s->tab);
-  s->tab = xrealloc(NULL, cap * sizeof *s->tab);
+  s->tab = esc__scratch_zalloc(m, cap * sizeof *s->tab);
   s->tab_cap = cap;
-  for (uint32_t i = 0; i < cap; i++)
-    s->tab[i] = 0;
   for (uint32_t i = 0; i < s->n; i++) {
     uint32_t h = slot_of(s->obj[i], cap - 1);
     while (s->tab[h])
@@ -58,15 +44,16 @@ static void rehash(esc__pts *s) {
   }
 }
 
-bool esc__pts_add(esc__pts *s, esc_node_id o, esc__prov prov) {
+bool esc__pts_add(esc__scratch *m, esc__pts *s, esc_node_id o, esc__prov prov) {
   if (esc__pts_find(s, o) != ESC_NONE)
     return false;
   if (s->n == s->cap) {
-    s->cap = s->cap ? 2 * s->cap : 4;
-    s->obj = xrealloc(s->obj, s->cap * sizeof *s->obj);
-    s->prov = xrealloc(s->prov, s->cap * sizeof *s->prov);
+    uint32_t cap = s->cap ? 2 * s->cap : 4;
+    s->obj = esc__scratch_grow(m, s->obj, s->n * sizeof *s->obj, cap * sizeof *s->obj);
+    s->prov = esc__scratch_grow(m, s->prov, s->n * sizeof *s->prov, cap * sizeof *s->prov);
+    s->cap = cap;
     if (s->cap >= HASH_FROM)
-      rehash(s);
+      rehash(m, s);
   }
   s->obj[s->n] = o;
   s->prov[s->n] = prov;
@@ -78,10 +65,4 @@ bool esc__pts_add(esc__pts *s, esc_node_id o, esc__prov prov) {
     s->tab[h] = s->n;
   }
   return true;
-}
-
-void esc__pts_free(esc__pts *s) {
-  free(s->obj);
-  free(s->prov);
-  free(s->tab);
 }

@@ -8,8 +8,8 @@
  * summaries), so any number of threads gives the same output as one.
  *
  * What an analysis writes: the esc__fn entries of its own SCC's members,
- * and its thread's arena (summaries, sites, words), which is moved into the
- * unit context's arena at the end. What it reads of other SCCs was written
+ * its thread's scratch memory, and its thread's arena (summaries, sites,
+ * words), which is moved into the unit context's arena at the end. What it reads of other SCCs was written
  * before the mutex handed the SCC over. */
 #include "internal.h"
 
@@ -137,6 +137,7 @@ void esc__schedule(esc__ctx *cx, const esc__sccs *sccs, esc__scc_fn analyze) {
   for (uint32_t t = 0; t < nthreads; t++) {
     workers[t] = (worker){.d = &d, .cx = *cx, .analyze = analyze};
     esc_arena_init(&workers[t].cx.arena);
+    workers[t].cx.scratch = (esc__scratch){0};
     /* Worker 0 is this thread; a thread that cannot start leaves its
      * share to the others. */
     workers[t].running = t > 0 && pthread_create(&workers[t].thread, NULL, work, &workers[t]) == 0;
@@ -145,8 +146,10 @@ void esc__schedule(esc__ctx *cx, const esc__sccs *sccs, esc__scc_fn analyze) {
   for (uint32_t t = 1; t < nthreads; t++)
     if (workers[t].running)
       pthread_join(workers[t].thread, NULL);
-  for (uint32_t t = 0; t < nthreads; t++)
+  for (uint32_t t = 0; t < nthreads; t++) {
     esc_arena_take(&cx->arena, &workers[t].cx.arena);
+    esc__scratch_free(&workers[t].cx.scratch);
+  }
   pthread_mutex_destroy(&d.lock);
   pthread_cond_destroy(&d.changed);
   free(d.pending);

@@ -22,10 +22,6 @@
  * function, soundly. */
 #include "internal.h"
 
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
 typedef struct copy_edge {
   esc_node_id dst;
   uint32_t edge;
@@ -46,6 +42,7 @@ enum { FACT_BUDGET = 20 * 1000 * 1000 };
 
 typedef struct solver {
   esc__fa *fa;
+  esc__scratch *mem;  /* everything below lives here until the function is done */
   uint64_t attempts;  /* add_fact calls, against FACT_BUDGET */
   copies *out;        /* per node: copy edges leaving it */
   edge_list *loads;   /* per node p: edges d = *p */
@@ -57,14 +54,11 @@ typedef struct solver {
   bool *queued;
 } solver;
 
-static void *grow(void *p, uint32_t *cap, size_t item) {
-  *cap = *cap ? 2 * *cap : 4;
-  p = realloc(p, *cap * item);
-  if (!p) {
-    fprintf(stderr, "cescape: out of memory in the solver\n");
-    abort();
-  }
-  return p;
+/* Doubles an edge list's array in the function's scratch memory. */
+static void *grow(solver *s, void *p, uint32_t *cap, size_t item) {
+  uint32_t old = *cap;
+  *cap = old ? 2 * old : 4;
+  return esc__scratch_grow(s->mem, p, old * item, *cap * item);
 }
 
 static void push(solver *s, esc_node_id n) {
@@ -77,7 +71,7 @@ static void push(solver *s, esc_node_id n) {
 
 static void add_fact(solver *s, esc_node_id holder, esc_node_id obj, esc__prov prov) {
   s->attempts++;
-  if (esc__pts_add(&s->fa->pts[holder], obj, prov))
+  if (esc__pts_add(s->mem, &s->fa->pts[holder], obj, prov))
     push(s, holder);
 }
 
@@ -92,11 +86,7 @@ static bool pair_insert(solver *s, esc_node_id src, esc_node_id dst) {
     uint32_t old_cap = s->pair_cap;
     uint64_t *old = s->pairs;
     s->pair_cap = old_cap ? 2 * old_cap : 64;
-    s->pairs = calloc(s->pair_cap, sizeof *s->pairs);
-    if (!s->pairs) {
-      fprintf(stderr, "cescape: out of memory in the solver\n");
-      abort();
-    }
+    s->pairs = esc__scratch_zalloc(s->mem, s->pair_cap * sizeof *s->pairs);
     for (uint32_t i = 0; i < old_cap; i++)
       if (old[i]) {
         uint64_t h = pair_hash(old[i], s->pair_cap - 1);
@@ -104,7 +94,6 @@ static bool pair_insert(solver *s, esc_node_id src, esc_node_id dst) {
           h = (h + 1) & (s->pair_cap - 1);
         s->pairs[h] = old[i];
       }
-    free(old);
   }
   uint64_t h = pair_hash(key, s->pair_cap - 1);
   for (; s->pairs[h]; h = (h + 1) & (s->pair_cap - 1))
@@ -121,16 +110,16 @@ static void add_copy(solver *s, esc_node_id src, esc_node_id dst, uint32_t edge,
     return;
   copies *c = &s->out[src];
   if (c->n == c->cap)
-    c->items = grow(c->items, &c->cap, sizeof *c->items);
+    c->items = grow(s, c->items, &c->cap, sizeof *c->items);
   c->items[c->n++] = (copy_edge){.dst = dst, .edge = edge, .kind = kind};
   const esc__pts *from = &s->fa->pts[src];
   for (uint32_t i = 0; i < from->n; i++)
     add_fact(s, dst, from->obj[i], (esc__prov){.edge = edge, .via = src, .kind = kind});
 }
 
-static void list_add(edge_list *l, uint32_t e) {
+static void list_add(solver *s, edge_list *l, uint32_t e) {
   if (l->n == l->cap)
-    l->items = grow(l->items, &l->cap, sizeof *l->items);
+    l->items = grow(s, l->items, &l->cap, sizeof *l->items);
   l->items[l->n++] = e;
 }
 
@@ -139,7 +128,7 @@ static void list_add(edge_list *l, uint32_t e) {
 static void seed(solver *s) {
   esc__fa *fa = s->fa;
   esc_node_id ext = fa->f->external;
-  esc_node_id *obj_of = calloc(2 * (size_t)fa->f->nparams + 1, sizeof *obj_of);
+  esc_node_id *obj_of = esc__scratch_zalloc(s->mem, (2 * (size_t)fa->f->nparams + 1) * sizeof *obj_of);
   for (esc_node_id n = 0; n < fa->nnodes; n++) {
     const esc_node *nd = &fa->nodes[n];
     if (nd->kind == ESC_NODE_PARAM_OBJ)
@@ -171,7 +160,6 @@ static void seed(solver *s) {
       break;
     }
   }
-  free(obj_of);
   for (uint32_t e = 0; e < fa->nedges; e++) {
     const esc_edge *ed = &fa->edges[e];
     if (ed->dst == ESC_NONE || ed->src == ESC_NONE)
@@ -184,10 +172,10 @@ static void seed(solver *s) {
       add_copy(s, ed->src, ed->dst, e, ESC__PROV_EDGE);
       break;
     case ESC_EDGE_LOAD:
-      list_add(&s->loads[ed->src], e);
+      list_add(s, &s->loads[ed->src], e);
       break;
     case ESC_EDGE_STORE:
-      list_add(&s->stores[ed->dst], e);
+      list_add(s, &s->stores[ed->dst], e);
       break;
     }
   }
@@ -223,17 +211,14 @@ static void propagate(solver *s, esc_node_id n) {
 
 bool esc__solve(esc__fa *fa) {
   uint32_t nn = fa->nnodes;
-  solver s = {.fa = fa};
-  fa->pts = calloc(nn + 1, sizeof *fa->pts);
-  s.out = calloc(nn + 1, sizeof *s.out);
-  s.loads = calloc(nn + 1, sizeof *s.loads);
-  s.stores = calloc(nn + 1, sizeof *s.stores);
-  s.queue = calloc(nn + 1, sizeof *s.queue);
-  s.queued = calloc(nn + 1, sizeof *s.queued);
-  if (!fa->pts || !s.out || !s.loads || !s.stores || !s.queue || !s.queued) {
-    fprintf(stderr, "cescape: out of memory in the solver\n");
-    abort();
-  }
+  esc__scratch *mem = &fa->cx->scratch;
+  solver s = {.fa = fa, .mem = mem};
+  fa->pts = esc__scratch_zalloc(mem, (nn + 1) * sizeof *fa->pts);
+  s.out = esc__scratch_zalloc(mem, (nn + 1) * sizeof *s.out);
+  s.loads = esc__scratch_zalloc(mem, (nn + 1) * sizeof *s.loads);
+  s.stores = esc__scratch_zalloc(mem, (nn + 1) * sizeof *s.stores);
+  s.queue = esc__scratch_alloc(mem, (nn + 1) * sizeof *s.queue);
+  s.queued = esc__scratch_zalloc(mem, (nn + 1) * sizeof *s.queued);
   seed(&s);
   uint64_t budget = fa->cx->opt.solver_budget ? fa->cx->opt.solver_budget : FACT_BUDGET;
   while (s.head != s.tail && s.attempts < budget) {
@@ -242,16 +227,5 @@ bool esc__solve(esc__fa *fa) {
     s.queued[n] = false;
     propagate(&s, n);
   }
-  for (uint32_t n = 0; n < nn; n++) {
-    free(s.out[n].items);
-    free(s.loads[n].items);
-    free(s.stores[n].items);
-  }
-  free(s.out);
-  free(s.loads);
-  free(s.stores);
-  free(s.pairs);
-  free(s.queue);
-  free(s.queued);
   return s.attempts < budget;
 }

@@ -181,6 +181,7 @@ int main(void) {
   fixed_cycles(&cx);
   for (unsigned seed = 1; seed <= 300; seed++)
     random_graph(&cx, seed);
+  esc__scratch_free(&cx.scratch);
   esc_arena_free(&cx.arena);
   return tb_report();
 }
