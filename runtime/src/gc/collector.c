@@ -25,7 +25,7 @@
 #include "gc_internal.h"
 
 #define MIN_THRESHOLD ((size_t)4 << 20) /* no cycle before the heap holds this much */
-#define STEP_ALLOC ((intptr_t)16 << 10) /* incremental: allocation between steps */
+#define STEP_ALLOC ((intptr_t)8 << 10) /* incremental: allocation between steps */
 #define STEP_MUL 4                      /* bytes of work per byte of allocation */
 #define STEP_MAX_DEBT (2 * STEP_ALLOC)  /* debt paid by one step; the rest waits */
 #define ROOT_WORK ((size_t)16 << 10)    /* counted for shading the roots */

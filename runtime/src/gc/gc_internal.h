@@ -19,10 +19,12 @@
  *   GRAY   reached, on the mark stack, its words not yet scanned.
  *   BLACK  reached and scanned (or atomic, or allocated during marking).
  *   While marking, no black object points to a white one: roots and barrier
- *   stores shade their targets gray, and scanning blackens an object only
- *   after shading every object it points to (see mark.c). Outside marking
- *   every allocated object in a swept span is white; in an unswept span,
- *   black means "survived the last mark".
+ *   stores shade their targets gray, and scanning blackens an object and
+ *   shades every object it points to before the mutator runs again (the
+ *   unscanned rest of a large object stays on the mark stack, and objects
+ *   in propagation's prefetch FIFO are still gray, see mark.c). Outside
+ *   marking every allocated object in a swept span is white; in an unswept
+ *   span, black means "survived the last mark".
  *
  * Invariants
  *   A swept small span has no FREE object below its cursor; objects at or
