@@ -12,6 +12,8 @@
  *     the main thread, whose stack is the only one scanned (other threads'
  *     stacks and registers are unknown); otherwise the heap just grows;
  *   - stop-the-world mode always: unmodified programs have no barrier.
+ * ESC_GC_TORTURE works as for the library (ESC_GC_MODE is ignored: see the
+ * last point); ESC_GC_COLLECT_AT (below) is the drop-in's own.
  * Limits (docs/runtime-gc.md): pointers hidden from a conservative scan
  * (xor-ed, stored only in memory the collector does not scan, such as
  * mmap'ed memory or a non-main thread's stack) are not seen.
@@ -20,6 +22,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -29,6 +32,14 @@
 #define MIN_ALIGN ((size_t)ESC__GRANULE)
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* ESC_GC_COLLECT_AT=N, a debugging aid: one full collection just before
+ * the N-th allocation (counted from 1), on top of the normal pace. Where a
+ * torture run (a collection at every allocation) takes minutes, one run
+ * takes as long as the program, and bisecting N finds the first allocation
+ * at which a collection breaks it (that found jq's pointers held only in
+ * registers, see roots.c). */
+static unsigned long allocations, collect_at;
 
 /* Field 20 of /proc/self/stat is the number of threads; read with plain
  * system calls, since this runs inside malloc. */
@@ -52,7 +63,10 @@ static void *locked_alloc(size_t n) {
     esc__gc.may_collect = single_threaded_main;
     if (!esc__init()) esc__os_fatal("malloc", "cannot reserve the collector's address space");
     esc__gc.mode = ESC_GC_STOP_THE_WORLD;
+    const char *at = getenv("ESC_GC_COLLECT_AT");
+    collect_at = at ? strtoul(at, NULL, 10) : 0;
   }
+  if (++allocations == collect_at) esc__collect();
   void *p = esc__alloc(n, false);
   pthread_mutex_unlock(&lock);
   if (!p) errno = ENOMEM;

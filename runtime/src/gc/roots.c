@@ -55,10 +55,17 @@ __attribute__((noinline)) static void mark_stack_from_here(void) {
 }
 
 /* __builtin_unwind_init spills every callee-saved register into this frame
- * (setjmp would not do: glibc mangles the frame pointer it saves). */
+ * (setjmp would not do: glibc mangles the frame pointer it saves), and the
+ * frame must stay live while the stack is scanned. The empty asm after the
+ * call keeps the call from being a tail call: clang had compiled it to
+ * "push the registers, pop them, jmp", the callee's frame then lay where the
+ * spilled words had been, and a pointer the program held only in a
+ * callee-saved register across malloc was missed (jq 1.6 and sqlite3 lost
+ * live objects under ESC_GC_TORTURE=1 that way; test_dropin checks it). */
 __attribute__((noinline)) static void mark_registers_and_stack(void) {
   __builtin_unwind_init();
   mark_stack_from_here();
+  __asm__ volatile("" ::: "memory");
 }
 
 static void mark_region(const void *start, const void *end, void *ctx) {

@@ -3,7 +3,8 @@
 # libcescape-gc-malloc.so preloaded, and fails unless the outputs are the same.
 # Usage: run.sh <drop-in .so> <program> <workload> [program arguments...]
 # The workload is given on standard input. Exits 77 (ctest: skipped) when the
-# program is not installed.
+# program is not installed. Environment variables such as ESC_GC_TORTURE reach
+# both runs; only the GC malloc reads them.
 set -eu
 lib=$1 program=$2 workload=$3
 shift 3
