@@ -169,10 +169,11 @@ void esc__fe_var_bind(esc__fe_lower *L, CXCursor decl, esc_node_id node);
 /* Notes that the plain variable lvalue (if it is one) may change after its
  * declaration: assigned, incremented, or its address taken. */
 void esc__fe_var_written(esc__fe_lower *L, CXCursor lvalue);
-/* The index of the parameter whose unchanged value e is (through
- * parentheses and conversions), else ESC_NONE. Final only once the whole
- * body is lowered: esc__fe_params_settle drops parameters written later. */
-uint32_t esc__fe_param_of(esc__fe_lower *L, CXCursor e);
+/* The index of the parameter e names (a reference to it; the caller looks
+ * through parentheses and conversions first), else ESC_NONE. Final only
+ * once the whole body is lowered: esc__fe_params_settle drops parameters
+ * written later. */
+uint32_t esc__fe_param_named(esc__fe_lower *L, CXCursor e);
 /* Clears esc_call.arg_param entries of parameters the body writes. */
 void esc__fe_params_settle(esc__fe_lower *L);
 void esc__fe_vars_reset(esc__fe_lower *L);

@@ -69,30 +69,45 @@ static int64_t evaluated_strlen(CXCursor e) {
   return n;
 }
 
-/* The length of the string literal an argument is (through conversions
- * and parentheses), else -1. */
-static int64_t strlen_of(CXCursor arg) {
-  CXCursor levels[8];
-  int n = 0;
-  for (CXCursor e = arg; n < 8;) {
-    levels[n++] = e;
+enum { MAX_WRAPPERS = 16 };
+
+/* An argument and the expressions beneath its parentheses, implicit
+ * conversions and casts, outermost first (one walk serves both questions
+ * below). A chain deeper than MAX_WRAPPERS stops there: the questions are
+ * then answered "no", which costs precision only. */
+typedef struct wrapped {
+  CXCursor level[MAX_WRAPPERS];
+  int n;
+} wrapped;
+
+static wrapped peel(CXCursor arg) {
+  wrapped w = {.n = 0};
+  for (CXCursor e = arg; w.n < MAX_WRAPPERS;) {
+    w.level[w.n++] = e;
     enum CXCursorKind k = clang_getCursorKind(e);
-    if (k == CXCursor_StringLiteral)
+    if (k != CXCursor_UnexposedExpr && k != CXCursor_ParenExpr && k != CXCursor_CStyleCastExpr)
       break;
-    if (k != CXCursor_UnexposedExpr && k != CXCursor_ParenExpr)
-      return -1;
     esc__fe_kids kids;
     esc__fe_kids_exprs(e, &kids);
     CXCursor inner = kids.n == 1 ? kids.v[0] : clang_getNullCursor();
     esc__fe_kids_free(&kids);
     if (clang_Cursor_isNull(inner))
-      return -1;
+      break;
     e = inner;
   }
-  if (clang_getCursorKind(levels[n - 1]) != CXCursor_StringLiteral)
+  return w;
+}
+
+/* The length of the string literal the argument is (through conversions
+ * and parentheses, not casts), else -1. */
+static int64_t strlen_of(const wrapped *w) {
+  if (clang_getCursorKind(w->level[w->n - 1]) != CXCursor_StringLiteral)
     return -1;
-  for (int i = 0; i < n; i++) {
-    int64_t len = evaluated_strlen(levels[i]);
+  for (int i = 0; i < w->n - 1; i++)
+    if (clang_getCursorKind(w->level[i]) == CXCursor_CStyleCastExpr)
+      return -1;
+  for (int i = 0; i < w->n; i++) {
+    int64_t len = evaluated_strlen(w->level[i]);
     if (len >= 0)
       return len;
   }
@@ -134,8 +149,9 @@ esc_node_id esc__fe_call(esc__fe_lower *L, CXCursor e) {
     c = &L->f->calls[index]; /* lowering the argument may have grown calls */
     c->arg_ranges[i] = esc__fe_range(L, arg);
     c->arg_const[i] = constant_of(arg);
-    c->arg_strlen[i] = strlen_of(arg);
-    c->arg_param[i] = esc__fe_param_of(L, arg);
+    wrapped w = peel(arg);
+    c->arg_strlen[i] = strlen_of(&w);
+    c->arg_param[i] = esc__fe_param_named(L, w.level[w.n - 1]);
     if (v == ESC_NONE)
       continue;
     esc_loc at = c->arg_ranges[i].begin;

@@ -67,24 +67,7 @@ void esc__fe_var_written(esc__fe_lower *L, CXCursor lvalue) {
   }
 }
 
-/* Strips parentheses and conversions down to the expression they wrap. */
-static CXCursor unwrapped(CXCursor e) {
-  for (;;) {
-    enum CXCursorKind k = clang_getCursorKind(e);
-    if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr && k != CXCursor_CStyleCastExpr)
-      return e;
-    esc__fe_kids kids;
-    esc__fe_kids_exprs(e, &kids);
-    CXCursor inner = kids.n == 1 ? kids.v[0] : clang_getNullCursor();
-    esc__fe_kids_free(&kids);
-    if (clang_Cursor_isNull(inner))
-      return e;
-    e = inner;
-  }
-}
-
-uint32_t esc__fe_param_of(esc__fe_lower *L, CXCursor e) {
-  e = unwrapped(e);
+uint32_t esc__fe_param_named(esc__fe_lower *L, CXCursor e) {
   if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
     return ESC_NONE;
   CXCursor decl = clang_getCursorReferenced(e);
