@@ -83,6 +83,8 @@ static void strings_reserve(esc_unit *u) {
 const char *esc_unit_strdup(esc_unit *u, const char *s) {
   if (!s)
     return NULL;
+  if (!*s) /* every temporary's name: no need to look it up */
+    return "";
   strings_reserve(u);
   const char **slot = string_slot(u->strings, u->cap_strings, s);
   if (!*slot) {
