@@ -62,6 +62,10 @@ if(TARGET cescape-gc-malloc)
   esc_gc_add_test(gc.dropin.lua "" sh ${_gc_run} lua5.4 ${CMAKE_CURRENT_LIST_DIR}/dropin/workload.lua -)
   esc_gc_add_test(gc.dropin.sqlite3 "" sh ${_gc_run} sqlite3 ${CMAKE_CURRENT_LIST_DIR}/dropin/workload.sql)
   esc_gc_add_test(gc.dropin.jq "" sh ${_gc_run} jq ${CMAKE_CURRENT_LIST_DIR}/dropin/workload.jq -n -f /dev/stdin)
+  # Small workloads under torture: a collection at every allocation.
+  esc_gc_add_test(gc.dropin.jq.torture "${_gc_torture}" sh ${_gc_run} jq ${CMAKE_CURRENT_LIST_DIR}/dropin/torture.jq -n -f /dev/stdin)
+  esc_gc_add_test(gc.dropin.sqlite3.torture "${_gc_torture}" sh ${_gc_run} sqlite3 ${CMAKE_CURRENT_LIST_DIR}/dropin/torture.sql)
   set_tests_properties(gc.dropin.c gc.dropin.lua gc.dropin.sqlite3 gc.dropin.jq
+                       gc.dropin.jq.torture gc.dropin.sqlite3.torture
                        PROPERTIES LABELS "gc;no-asan" SKIP_RETURN_CODE 77)
 endif()
