@@ -6,6 +6,8 @@
  * at a time and calls nothing but esc__os_release; spans.c keeps the pages
  * out of its free runs until it has reaped the finished release. The helper
  * blocks every signal and never touches GC objects, so it is no mutator.
+ * A forked child has no helper: it does an unfinished release itself and
+ * starts a helper of its own when it next needs one.
  */
 #include <pthread.h>
 #include <signal.h>
@@ -38,9 +40,22 @@ static void *helper(void *arg) {
   return NULL;
 }
 
+/* In a child after fork: only the forking thread exists. */
+static void forget_helper(void) {
+  pthread_mutex_init(&lock, NULL);
+  pthread_cond_init(&job_posted, NULL);
+  pthread_cond_init(&job_done, NULL);
+  if (job) esc__os_release(job, job_bytes);
+  job = NULL;
+  atomic_store_explicit(&idle, true, memory_order_relaxed);
+  helper_state = 0;
+}
+
 /* Starts the helper if it is not running; false if it cannot run. */
 static bool helper_running(void) {
+  static bool fork_handled;
   if (helper_state) return helper_state > 0;
+  if (!fork_handled) fork_handled = pthread_atfork(NULL, NULL, forget_helper) == 0;
   sigset_t all, old;
   sigfillset(&all);
   pthread_sigmask(SIG_SETMASK, &all, &old);
