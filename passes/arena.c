@@ -1,16 +1,13 @@
 /* The bump arena behind every graph (see arena.h): chunks of at least 2 MiB
  * in a list; nothing is freed before esc_arena_free. A large unit's graph
- * is tens of megabytes, written once: chunks are mapped from the kernel,
- * zero already (allocations are never cleared twice), aligned to 2 MiB and
- * marked for transparent huge pages, so that the first write to each 2 MiB
- * costs one page fault rather than 512. */
+ * is tens of megabytes, written once: chunks come from pages.c, zero
+ * already (allocations are never cleared twice) and backed by huge pages
+ * where the kernel allows. */
 #include "arena.h"
 
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
+
+#include "pages.h"
 
 struct esc_arena_chunk {
   esc_arena_chunk *next;
@@ -18,26 +15,12 @@ struct esc_arena_chunk {
   max_align_t data[];
 };
 
-enum { HUGE_PAGE = 2 * 1024 * 1024 };
-
 void esc_arena_init(esc_arena *a) { a->head = NULL; }
 
 /* A zeroed chunk with room for at least n bytes. */
 static esc_arena_chunk *chunk_new(size_t n) {
-  size_t mapped = (sizeof(esc_arena_chunk) + n + HUGE_PAGE - 1) & ~(size_t)(HUGE_PAGE - 1);
-  char *p = mmap(NULL, mapped + HUGE_PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
-                 -1, 0);
-  if (p == MAP_FAILED) {
-    fprintf(stderr, "cescape: out of memory (%zu bytes)\n", mapped);
-    abort();
-  }
-  /* Keep the 2 MiB-aligned part: huge pages need aligned ranges. */
-  size_t lead = (HUGE_PAGE - (uintptr_t)p % HUGE_PAGE) % HUGE_PAGE;
-  if (lead)
-    munmap(p, lead);
-  munmap(p + lead + mapped, HUGE_PAGE - lead);
-  esc_arena_chunk *c = (esc_arena_chunk *)(p + lead);
-  madvise(c, mapped, MADV_HUGEPAGE); /* a hint: without it, plain pages */
+  size_t mapped;
+  esc_arena_chunk *c = esc__pages_map(sizeof(esc_arena_chunk) + n, &mapped);
   c->mapped = mapped;
   c->size = mapped - sizeof *c;
   return c;
@@ -46,7 +29,7 @@ static esc_arena_chunk *chunk_new(size_t n) {
 void esc_arena_free(esc_arena *a) {
   while (a->head) {
     esc_arena_chunk *next = a->head->next;
-    munmap(a->head, a->head->mapped);
+    esc__pages_unmap(a->head, a->head->mapped);
     a->head = next;
   }
 }

@@ -10,6 +10,7 @@
  *   sizes.c       the size of each allocation, in constants and parameters
  *   effects.c     every call turned into edges, nodes and events
  *   scratch.c     the memory of one function's analysis
+ *   pages.c       huge-page-friendly mappings for it and for arena.c
  *   pts.c         one points-to set with the provenance of each fact
  *   solve.c       the Andersen solver (difference propagation)
  *   flow.c        provenance -> the steps of a finding's flow

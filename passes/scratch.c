@@ -3,16 +3,16 @@
  * graph grow by thousands of small steps, and are all dropped when the
  * function is done. Bump allocation from blocks that are kept from one
  * function to the next replaces those mallocs, reallocs and frees; growing
- * the newest allocation extends it in place.
+ * the newest allocation extends it in place. Blocks come from pages.c.
  *
  * Under AddressSanitizer the blocks are poisoned when they are reset and
  * unpoisoned piece by piece as they are handed out again, so memory used
  * after its function was done is reported as it would be with malloc. */
 #include "internal.h"
 
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
+
+#include "pages.h"
 
 #if defined(__has_feature)
 #if __has_feature(address_sanitizer)
@@ -32,11 +32,11 @@
 #define UNPOISON(p, n) ((void)(p), (void)(n))
 #endif
 
-enum { BLOCK_MIN = 1024 * 1024, ALIGN = _Alignof(max_align_t) };
+enum { BLOCK_MIN = 2 * 1024 * 1024, ALIGN = _Alignof(max_align_t) };
 
 struct esc__scratch_block {
   esc__scratch_block *next;
-  size_t used, size;
+  size_t used, size, mapped;
   max_align_t data[];
 };
 
@@ -50,14 +50,10 @@ void *esc__scratch_alloc(esc__scratch *s, size_t n) {
     s->cur = s->cur->next;
   }
   if (!s->cur) {
-    size_t size = n > BLOCK_MIN ? n : BLOCK_MIN;
-    esc__scratch_block *b = malloc(sizeof *b + size);
-    if (!b) {
-      fprintf(stderr, "cescape: out of memory (%zu bytes)\n", size);
-      abort();
-    }
-    *b = (esc__scratch_block){.next = *link, .size = size};
-    POISON(b->data, size);
+    size_t mapped;
+    esc__scratch_block *b = esc__pages_map(sizeof *b + (n > BLOCK_MIN ? n : BLOCK_MIN), &mapped);
+    *b = (esc__scratch_block){.next = *link, .size = mapped - sizeof *b, .mapped = mapped};
+    POISON(b->data, b->size);
     *link = b;
     s->cur = b;
   }
@@ -100,7 +96,7 @@ void esc__scratch_free(esc__scratch *s) {
   while (s->head) {
     esc__scratch_block *next = s->head->next;
     UNPOISON(s->head->data, s->head->size);
-    free(s->head);
+    esc__pages_unmap(s->head, s->head->mapped);
     s->head = next;
   }
   s->cur = NULL;
