@@ -48,13 +48,15 @@ static void fail(run *r, const char *file, uint32_t line, uint32_t col, const ch
   esc_findings_add_error(&r->findings, file, line, col, message);
 }
 
-/* Lowers and analyzes (or, with --dump-graph, prints) one parsed unit;
- * false if it cannot be lowered. */
+/* Lowers and analyzes (or, with --dump-graph, prints) one parsed unit,
+ * which it disposes of as soon as the graph holds all the passes need (the
+ * AST is most of the memory); false if it cannot be lowered. */
 static bool analyze(run *r, const esc_job *job, CXTranslationUnit tu) {
   char err[512];
   esc_unit unit;
   esc_unit_init(&unit);
   bool lowered = esc_frontend_lower(tu, &unit, err, sizeof err) == 0;
+  clang_disposeTranslationUnit(tu);
   if (!lowered) {
     fail(r, job->shown, 0, 0, err);
   } else if (r->cli->dump_graph) {
@@ -88,9 +90,7 @@ static bool run_job(run *r, const esc_job *job) {
     fail(r, job->shown, perr.line, perr.col, perr.message);
     return false;
   }
-  bool analyzed = analyze(r, job, tu);
-  clang_disposeTranslationUnit(tu);
-  return analyzed;
+  return analyze(r, job, tu);
 }
 
 /* --verify: the diff and a summary line; returns the exit status. The
