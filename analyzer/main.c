@@ -9,6 +9,7 @@
  * usage (or the output cannot be written); 3 at least one file could not
  * be analyzed (the others are still analyzed and reported). */
 #include <clang-c/Index.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,15 +49,25 @@ static void fail(run *r, const char *file, uint32_t line, uint32_t col, const ch
   esc_findings_add_error(&r->findings, file, line, col, message);
 }
 
-/* Lowers and analyzes (or, with --dump-graph, prints) one parsed unit,
- * which it disposes of as soon as the graph holds all the passes need (the
- * AST is most of the memory); false if it cannot be lowered. */
+static void *dispose_unit(void *tu) {
+  clang_disposeTranslationUnit(tu);
+  return NULL;
+}
+
+/* Lowers and analyzes (or, with --dump-graph, prints) one parsed unit;
+ * false if it cannot be lowered. Once lowered, the graph holds all the
+ * passes need: the unit (most of the memory) is disposed of on a thread of
+ * its own meanwhile, since the passes leave a core idle for most of their
+ * time (a large recursive component is analyzed on one thread). */
 static bool analyze(run *r, const esc_job *job, CXTranslationUnit tu) {
   char err[512];
   esc_unit unit;
   esc_unit_init(&unit);
   bool lowered = esc_frontend_lower(tu, &unit, err, sizeof err) == 0;
-  clang_disposeTranslationUnit(tu);
+  pthread_t disposer;
+  bool disposing = pthread_create(&disposer, NULL, dispose_unit, tu) == 0;
+  if (!disposing)
+    dispose_unit(tu);
   if (!lowered) {
     fail(r, job->shown, 0, 0, err);
   } else if (r->cli->dump_graph) {
@@ -66,6 +77,8 @@ static bool analyze(run *r, const esc_job *job, CXTranslationUnit tu) {
     esc_analyze_unit(&unit, &r->options, &r->findings);
     esc__finding_paths_display(&r->findings, first, job->workdir);
   }
+  if (disposing)
+    pthread_join(disposer, NULL);
   esc_unit_destroy(&unit);
   return lowered;
 }
