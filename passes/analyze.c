@@ -124,7 +124,7 @@ static scc_callers callers_in_scc(esc__ctx *cx, const uint32_t *members, uint32_
     for (uint32_t k = 0; k < n; k++) {
       const esc_function *f = cx->fns[members[k]].f;
       for (uint32_t i = 0; i < f->ncalls; i++) {
-        uint32_t w = esc__callee_index(cx, f, i);
+        uint32_t w = esc__callee_index(&cx->fns[members[k]], i);
         if (w == ESC_NONE || pos[w] == ESC_NONE)
           continue;
         if (pass == 0)
@@ -161,7 +161,7 @@ static uint32_t *callees_first(esc__ctx *cx, const uint32_t *members, uint32_t n
       uint32_t k = stack[depth - 1][0];
       const esc_function *f = cx->fns[members[k]].f;
       if (stack[depth - 1][1] < f->ncalls) {
-        uint32_t w = esc__callee_index(cx, f, stack[depth - 1][1]++);
+        uint32_t w = esc__callee_index(&cx->fns[members[k]], stack[depth - 1][1]++);
         if (w != ESC_NONE && pos[w] != ESC_NONE && !seen[pos[w]]) {
           seen[pos[w]] = true;
           stack[depth][0] = pos[w];
@@ -258,6 +258,7 @@ void esc_analyze_unit(esc_unit *u, const esc_options *opt, esc_findings *out) {
   for (uint32_t k = 0; k < cx.nfns; k++)
     cx.fns[k] = (esc__fn){.f = u->functions[k], .index = k};
   index_names(&cx);
+  esc__classify_calls(&cx);
   esc__sccs sccs;
   esc__callgraph(&cx, &sccs);
   esc__schedule(&cx, &sccs, analyze_scc);

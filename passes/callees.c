@@ -78,3 +78,19 @@ esc__callee_kind esc__classify(const esc__ctx *cx, const char *callee, esc__allo
     return ESC__CALLEE_LIBRARY;
   return ESC__CALLEE_UNKNOWN;
 }
+
+void esc__classify_calls(esc__ctx *cx) {
+  for (uint32_t k = 0; k < cx->nfns; k++) {
+    const esc_function *f = cx->fns[k].f;
+    esc__call_class *calls = esc_arena_alloc(&cx->arena, (f->ncalls + 1) * sizeof *calls);
+    for (uint32_t i = 0; i < f->ncalls; i++) {
+      calls[i].kind = esc__classify(cx, f->calls[i].callee, &calls[i].alloc);
+      calls[i].callee = calls[i].kind == ESC__CALLEE_DEFINED
+                            ? esc__ctx_find(cx, f->calls[i].callee)->index
+                            : ESC_NONE;
+    }
+    cx->fns[k].calls = calls;
+  }
+}
+
+uint32_t esc__callee_index(const esc__fn *fn, uint32_t i) { return fn->calls[i].callee; }

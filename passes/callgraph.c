@@ -10,14 +10,6 @@ typedef struct frame {
   uint32_t fn, next_call;
 } frame;
 
-uint32_t esc__callee_index(const esc__ctx *cx, const esc_function *f, uint32_t i) {
-  esc__allocator unused;
-  const char *name = f->calls[i].callee;
-  if (esc__classify(cx, name, &unused) != ESC__CALLEE_DEFINED)
-    return ESC_NONE;
-  return esc__ctx_find(cx, name)->index;
-}
-
 void esc__callgraph(esc__ctx *cx, esc__sccs *out) {
   uint32_t n = cx->nfns;
   uint32_t *index = malloc((n + 1) * sizeof *index), *low = malloc((n + 1) * sizeof *low);
@@ -43,7 +35,7 @@ void esc__callgraph(esc__ctx *cx, esc__sccs *out) {
       frame *fr = &frames[depth - 1];
       const esc_function *f = cx->fns[fr->fn].f;
       if (fr->next_call < f->ncalls) {
-        uint32_t w = esc__callee_index(cx, f, fr->next_call++);
+        uint32_t w = esc__callee_index(&cx->fns[fr->fn], fr->next_call++);
         if (w == ESC_NONE)
           continue;
         if (index[w] == ESC_NONE) {
@@ -79,7 +71,7 @@ void esc__callgraph(esc__ctx *cx, esc__sccs *out) {
     out->recursive[k] = out->scc_start[k + 1] - out->scc_start[k] > 1;
     const esc_function *f = cx->fns[first].f;
     for (uint32_t i = 0; i < f->ncalls && !out->recursive[k]; i++)
-      out->recursive[k] = esc__callee_index(cx, f, i) == first;
+      out->recursive[k] = esc__callee_index(&cx->fns[first], i) == first;
   }
   free(index);
   free(low);

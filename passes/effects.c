@@ -237,12 +237,12 @@ static void call_defined(esc__fa *fa, uint32_t call, const esc__fn *callee) {
 
 static void call_effects(esc__fa *fa, uint32_t call) {
   const esc_call *c = &fa->f->calls[call];
-  esc__allocator alloc;
+  const esc__call_class *cc = &fa->fn->calls[call];
   char buf[128];
-  switch (esc__classify(fa->cx, c->callee, &alloc)) {
+  switch (cc->kind) {
   case ESC__CALLEE_ALLOCATOR:
     fa->other_calls++;
-    call_allocator(fa, call, alloc);
+    call_allocator(fa, call, cc->alloc);
     break;
   case ESC__CALLEE_DEALLOCATOR:
     fa->dealloc_calls++;
@@ -250,7 +250,7 @@ static void call_effects(esc__fa *fa, uint32_t call) {
       esc__fa_event(fa, ESC__EVENT_FREE, c->args[0], call, c->callee);
     break;
   case ESC__CALLEE_DEFINED:
-    call_defined(fa, call, esc__ctx_find(fa->cx, c->callee));
+    call_defined(fa, call, &fa->cx->fns[cc->callee]);
     break;
   case ESC__CALLEE_LIBRARY:
     fa->other_calls++;

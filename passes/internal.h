@@ -192,6 +192,7 @@ typedef struct esc__summary {
 typedef struct esc__fn {
   esc_function *f;
   uint32_t index;
+  const struct esc__call_class *calls; /* per call: what it calls (callees.c) */
   esc__summary *sum;   /* NULL: not known yet (callers treat it as empty) */
   bool unknown;        /* callers treat it as a function without a body */
   esc__site *sites;    /* the last analysis' sites */
@@ -316,6 +317,16 @@ typedef struct esc__allocator {
   bool reallocs;         /* arg0's object is reallocated (realloc, reallocarray) */
 } esc__allocator;
 
+/* What one call calls, classified once per unit: the names and options do
+ * not change while the passes run. */
+typedef struct esc__call_class {
+  esc__callee_kind kind;
+  esc__allocator alloc; /* ALLOCATOR: how it reads */
+  uint32_t callee;      /* DEFINED: the called function's index, else ESC_NONE */
+} esc__call_class;
+/* Fills esc__fn.calls of every function (after the name index is built). */
+void esc__classify_calls(esc__ctx *cx);
+
 /* The name with __builtin_, __*_chk and __isoc99_ wrappings removed, in buf. */
 const char *esc__normalize(const char *name, char *buf, size_t len);
 /* What a direct call of callee is; *alloc filled for ESC__CALLEE_ALLOCATOR. */
@@ -380,8 +391,8 @@ void esc__callgraph(esc__ctx *cx, esc__sccs *out);
  * own (moved into cx's at the end). */
 typedef void (*esc__scc_fn)(esc__ctx *cx, const uint32_t *members, uint32_t n, bool recursive);
 void esc__schedule(esc__ctx *cx, const esc__sccs *sccs, esc__scc_fn analyze);
-/* The index of the defined function that call i of f calls, or ESC_NONE. */
-uint32_t esc__callee_index(const esc__ctx *cx, const esc_function *f, uint32_t i);
+/* The index of the defined function that call i of fn calls, or ESC_NONE. */
+uint32_t esc__callee_index(const esc__fn *fn, uint32_t i);
 
 /* region.c */
 /* True if the fresh objects fn hands back live within its callers' frames;

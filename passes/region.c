@@ -16,14 +16,13 @@ enum { REGION_UNKNOWN, REGION_BUSY, REGION_OK, REGION_FAIL };
 
 static void index_callers(esc__ctx *cx) {
   uint32_t *count = esc_arena_alloc(&cx->arena, (cx->nfns + 2) * sizeof *count);
-  esc__allocator unused;
   for (int pass = 0; pass < 2; pass++) {
     for (uint32_t k = 0; k < cx->nfns; k++) {
       const esc_function *f = cx->fns[k].f;
       for (uint32_t i = 0; i < f->ncalls; i++) {
-        if (esc__classify(cx, f->calls[i].callee, &unused) != ESC__CALLEE_DEFINED)
+        uint32_t callee = esc__callee_index(&cx->fns[k], i);
+        if (callee == ESC_NONE)
           continue;
-        uint32_t callee = esc__ctx_find(cx, f->calls[i].callee)->index;
         if (pass == 0)
           count[callee + 1]++;
         else {

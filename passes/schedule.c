@@ -63,7 +63,7 @@ static void build(dag *d, const esc__ctx *cx) {
     for (uint32_t fn = 0; fn < cx->nfns; fn++) {
       const esc_function *f = cx->fns[fn].f;
       for (uint32_t i = 0; i < f->ncalls; i++) {
-        uint32_t callee = esc__callee_index(cx, f, i);
+        uint32_t callee = esc__callee_index(&cx->fns[fn], i);
         if (callee == ESC_NONE || scc_of[callee] == scc_of[fn])
           continue;
         if (pass == 0) {
