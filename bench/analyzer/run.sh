@@ -81,6 +81,14 @@ compare() {
   printf '| %-24s | %14s | %13s | %13s |\n' "cescape --format=json" "$e" "$ec" "$(($(median "${esc_kb[@]}") / 1024))"
   awk -v e="$e" -v c="$c" -v ec="$ec" -v cc="$cc" 'BEGIN {
     printf "ratio cescape/clang: %.2f (wall), %.2f (CPU)\n", (c > 0 ? e / c : 0), (cc > 0 ? ec / cc : 0)}'
+  # The machine's speed drifts over seconds; a ratio within each
+  # back-to-back pair cancels the drift better than a ratio of medians.
+  local wall_ratios=() cpu_ratios=()
+  for ((i = 0; i < reps; i++)); do
+    wall_ratios+=("$(awk -v e="${esc_ms[i]}" -v c="${clang_ms[i]}" 'BEGIN {printf "%.3f", (c > 0 ? e / c : 0)}')")
+    cpu_ratios+=("$(awk -v e="${esc_cpu[i]}" -v c="${clang_cpu[i]}" 'BEGIN {printf "%.3f", (c > 0 ? e / c : 0)}')")
+  done
+  echo "median of the $reps paired ratios: $(median "${wall_ratios[@]}") (wall), $(median "${cpu_ratios[@]}") (CPU)"
 }
 
 # K renamed copies of scaling_unit.c for each K given: each tool's median
