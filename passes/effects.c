@@ -88,8 +88,7 @@ static esc_node_id arg_of(at_call *a, uint32_t i) {
   return i < a->c->nargs ? a->c->args[i] : ESC_NONE;
 }
 
-/* The callee's "..." parameter (graph.h), or ESC_NONE. */
-static uint32_t varargs_param(const esc_function *f) {
+uint32_t esc__varargs_param(const esc_function *f) {
   if (!f->is_variadic || f->nparams == 0)
     return ESC_NONE;
   const esc_node *last = &f->nodes[f->params[f->nparams - 1]];
@@ -212,7 +211,7 @@ static void call_defined(esc__fa *fa, uint32_t call, const esc__fn *callee) {
   at_call a = {.fa = fa, .c = c, .sum = sum, .call = call,
                .deep = ndeep <= 16 ? deep : malloc(ndeep * sizeof *a.deep),
                .fresh = ESC_NONE, .fresh_ptr = ESC_NONE, .ext_ptr = ESC_NONE,
-               .varargs_param = varargs_param(callee->f), .varargs = ESC_NONE};
+               .varargs_param = esc__varargs_param(callee->f), .varargs = ESC_NONE};
   for (uint32_t i = 0; i < ndeep; i++)
     a.deep[i] = ESC_NONE;
   if (a.varargs_param != ESC_NONE)

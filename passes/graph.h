@@ -179,11 +179,12 @@ typedef struct esc_function {
   esc_loop *loops;   uint32_t nloops, cap_loops; /* loops[0]: "no loop" */
 } esc_function;
 
-/* Variadic functions. The frontend may give a variadic function one more
+/* Variadic functions. The frontend gives a variadic function one more
  * parameter after the named ones, named "...", standing for all its variadic
  * arguments: va_start(ap, x) stores that parameter's value into ap, va_arg
  * (ap, T) loads it back, va_copy copies it. Callers then map every extra
- * argument to it (passes/effects.c). Without it, extra arguments escape. */
+ * argument to it (passes/effects.c). A graph without it (a hand-built one)
+ * makes extra arguments escape. */
 
 /* One translation unit: the functions with a body outside system headers. */
 typedef struct esc_unit {

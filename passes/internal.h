@@ -326,6 +326,8 @@ typedef struct esc__call_class {
 } esc__call_class;
 /* Fills esc__fn.calls of every function (after the name index is built). */
 void esc__classify_calls(esc__ctx *cx);
+/* effects.c: the index of f's "..." parameter (graph.h), or ESC_NONE. */
+uint32_t esc__varargs_param(const esc_function *f);
 
 /* The name with __builtin_, __*_chk and __isoc99_ wrappings removed, in buf. */
 const char *esc__normalize(const char *name, char *buf, size_t len);

@@ -1,7 +1,8 @@
 /* A variadic function of the program that keeps one of its va_arg pointers in
  * a global: a pointer passed in the `...` escapes through it. The analysis
- * does not follow variadic arguments into the function, so it names the call
- * rather than the global. */
+ * follows the variadic arguments into the function (its "..." parameter,
+ * put into the va_list by va_start and taken out by va_arg), so the reason
+ * names the global. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,8 +22,7 @@ static void note_longest(int count, ...) {
 }
 
 int main(void) {
-  // BAD: the verdict is right, but it is kept in the global 'longest', which the reason does not name
-  char *word = strdup("extraordinary"); // expect: heap "passed-unknown"
+  char *word = strdup("extraordinary"); // expect: heap "stored-global"
   if (!word)
     return 1;
   static char short_word[] = "tiny";

@@ -25,6 +25,11 @@ static void add_params(esc__fe_lower *L, CXCursor fn) {
     esc__fe_var_bind(L, p, esc_fn_add_param(L->u, L->f, s, esc__fe_cursor_loc(L, p)));
     clang_disposeString(name);
   }
+  /* The variadic arguments, as one more parameter (graph.h): va_start puts
+   * it into the va_list, va_arg takes it out (lower_call.c,
+   * lower_unexposed.c). */
+  L->dots = L->f->is_variadic ? esc_fn_add_param(L->u, L->f, "...", esc__fe_cursor_loc(L, fn))
+                              : ESC_NONE;
 }
 
 static CXCursor body_of(CXCursor fn) {

@@ -56,6 +56,7 @@ typedef struct esc__fe_lower {
   CXTranslationUnit tu;
   esc_unit *u;
   esc_function *f;  /* the function being lowered */
+  esc_node_id dots; /* its "..." parameter (graph.h) if variadic, else ESC_NONE */
   uint32_t loop;    /* innermost loop around the code being lowered */
   bool whole_body_loop; /* computed goto seen: any of the body may rerun */
   uint32_t setjmp_label; /* labels[] entry of the first setjmp, or UINT32_MAX */

@@ -4,7 +4,8 @@
  * callee and its callee expression is lowered for its side effects. Each
  * argument's value is copied into a TEMP of its own by an ARG step, and its
  * integer constant value (sizeof, 4*sizeof(int), ...) and string-literal
- * length are recorded for the size and library models. */
+ * length are recorded for the size and library models. va_start also
+ * stores the function's "..." parameter into its va_list. */
 #include <stdint.h>
 #include <string.h>
 
@@ -114,6 +115,11 @@ static int64_t strlen_of(const wrapped *w) {
   return -1;
 }
 
+/* va_start(ap, last) stores the function's variadic arguments into ap. */
+static bool is_va_start(const char *name) {
+  return strcmp(name, "__builtin_va_start") == 0 || strcmp(name, "__builtin_c23_va_start") == 0;
+}
+
 static bool is_setjmp(const char *name) {
   static const char *const names[] = {"setjmp", "_setjmp", "sigsetjmp", "__sigsetjmp",
                                       "__builtin_setjmp", "savectx", "vfork", "getcontext"};
@@ -160,6 +166,8 @@ esc_node_id esc__fe_call(esc__fe_lower *L, CXCursor e) {
     L->f->calls[index].args[i] = t;
   }
   c = &L->f->calls[index];
+  if (callee && is_va_start(callee) && L->dots != ESC_NONE && c->nargs > 0)
+    esc_fn_add_edge(L->u, L->f, ESC_EDGE_STORE, c->args[0], L->dots, loc, ESC_STEP_NONE, NULL, 0);
   if (clang_getCursorType(e).kind != CXType_Void) {
     char result[128];
     const char *rname = callee ? callee : "(*fp)";

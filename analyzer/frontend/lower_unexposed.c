@@ -2,7 +2,8 @@
  * does not name. Most are implicit conversions (ImplicitCastExpr), which
  * begin where their single operand begins; the rest begin with a keyword of
  * their own, read from the source at their spelling location:
- *     __builtin_va_arg        the next variadic argument: EXTERNAL
+ *     __builtin_va_arg        the next variadic argument: loaded from the
+ *                             va_list
  *     . or [ (designators)    the designated initialiser's value (also the
  *                             GNU `field: value`, told by its field child)
  *     __builtin_choose_expr   either operand
@@ -79,22 +80,32 @@ static bool designates_field(CXCursor e) {
   return found;
 }
 
-static void lower_first_kid(esc__fe_lower *L, CXCursor e) {
+
+/* va_arg(ap, T): what the va_list holds (va_start stored the "..."
+ * parameter there; a va_list parameter holds its caller's arguments). A
+ * va_list whose value is not followed yields unknown memory. A typeof in T
+ * is not evaluated, so only the va_list operand is lowered. */
+static esc_node_id va_arg_value(esc__fe_lower *L, CXCursor e, bool carries) {
   esc__fe_kids k;
   esc__fe_kids_exprs(e, &k);
-  if (k.n)
-    esc__fe_expr(L, k.v[0]);
+  esc_node_id ap = k.n ? esc__fe_expr(L, k.v[0]) : ESC_NONE;
   esc__fe_kids_free(&k);
+  if (!carries)
+    return ESC_NONE;
+  esc_loc loc = esc__fe_start_loc(L, e);
+  if (ap == ESC_NONE)
+    return esc__fe_external_value(L, loc);
+  esc_node_id t = esc__fe_temp(L, NULL, loc);
+  esc_fn_add_edge(L->u, L->f, ESC_EDGE_LOAD, t, ap, loc, ESC_STEP_NONE, NULL, 0);
+  return t;
 }
 
 static esc_node_id keyword_form(esc__fe_lower *L, CXCursor e) {
   char word[64];
   leading_word(L, e, word, sizeof word);
   bool carries = esc__fe_type_carries(clang_getCursorType(e));
-  if (strcmp(word, "__builtin_va_arg") == 0) {
-    lower_first_kid(L, e); /* the va_list; a typeof in the type is not evaluated */
-    return carries ? esc__fe_external_value(L, esc__fe_start_loc(L, e)) : ESC_NONE;
-  }
+  if (strcmp(word, "__builtin_va_arg") == 0)
+    return va_arg_value(L, e, carries);
   if (strcmp(word, ".") == 0 || strcmp(word, "[") == 0 ||
       strcmp(word, "__builtin_choose_expr") == 0 || designates_field(e))
     return esc__fe_union_kids(L, e, 0);

@@ -1,14 +1,15 @@
-/* Variadic functions, va_arg, inline assembly, statement expressions. */
+/* Variadic functions (the "..." parameter: va_start stores it into the
+ * va_list, va_arg loads from it), inline assembly, statement expressions. */
 #include <stdarg.h>
 #include <stdlib.h>
 
-static char *pick(int n, ...) { // fn: pick variadic params=1
+static char *pick(int n, ...) { // fn: pick variadic params=2
   va_list ap;
   va_start(ap, n); // call: __builtin_va_start
-  char *p = va_arg(ap, char *); // pts: p -> <external>
+  char *p = va_arg(ap, char *); // pts: p -> obj:... ; pts: p !-> <external>
   int k = va_arg(ap, int);
   char **out = va_arg(ap, char **);
-  *out = malloc(k); // reach: <external> -> new:malloc
+  *out = malloc(k); // reach: obj:... -> new:malloc ; reach: <external> !-> new:malloc
   va_end(ap);
   return p;
 }
