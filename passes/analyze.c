@@ -111,42 +111,19 @@ static esc__summary *analyze_function(esc__ctx *cx, esc__fn *fn) {
   return sum;
 }
 
-/* The members of one recursive SCC that call member k: from[start[k] ..
- * start[k + 1]), as positions in members. */
-typedef struct scc_callers {
-  uint32_t *start, *from;
-} scc_callers;
-
-static scc_callers callers_in_scc(esc__ctx *cx, const uint32_t *members, uint32_t n,
-                                  uint32_t *pos) {
-  scc_callers c = {.start = calloc(n + 2, sizeof *c.start)};
-  for (int pass = 0; pass < 2; pass++) {
-    for (uint32_t k = 0; k < n; k++) {
-      const esc_function *f = cx->fns[members[k]].f;
-      for (uint32_t i = 0; i < f->ncalls; i++) {
-        uint32_t w = esc__callee_index(&cx->fns[members[k]], i);
-        if (w == ESC_NONE || pos[w] == ESC_NONE)
-          continue;
-        if (pass == 0)
-          c.start[pos[w] + 2]++;
-        else
-          c.from[c.start[pos[w] + 1]++] = k;
-      }
-    }
-    if (pass == 0) {
-      for (uint32_t k = 0; k < n; k++)
-        c.start[k + 2] += c.start[k + 1];
-      c.from = malloc((c.start[n + 1] + 1) * sizeof *c.from);
-    }
-  }
-  return c;
+/* The position of function w among the members of the SCC that members
+ * (a run of cx->sccs->order) lists, or ESC_NONE if it is not one of them. */
+static uint32_t member_of(const esc__ctx *cx, const uint32_t *members, uint32_t n, uint32_t w) {
+  if (w == ESC_NONE)
+    return ESC_NONE;
+  uint32_t at = cx->sccs->position[w] - (uint32_t)(members - cx->sccs->order);
+  return at < n ? at : ESC_NONE;
 }
 
 /* The members of an SCC in the postorder of a depth-first walk along its
  * calls (order[r] is a position in members): a callee comes before its
  * callers except where a cycle closes. */
-static uint32_t *callees_first(esc__ctx *cx, const uint32_t *members, uint32_t n,
-                               const uint32_t *pos) {
+static uint32_t *callees_first(const esc__ctx *cx, const uint32_t *members, uint32_t n) {
   uint32_t *order = malloc((n + 1) * sizeof *order), norder = 0;
   uint32_t (*stack)[2] = malloc((n + 1) * sizeof *stack); /* member, next call */
   bool *seen = calloc(n + 1, sizeof *seen);
@@ -161,10 +138,11 @@ static uint32_t *callees_first(esc__ctx *cx, const uint32_t *members, uint32_t n
       uint32_t k = stack[depth - 1][0];
       const esc_function *f = cx->fns[members[k]].f;
       if (stack[depth - 1][1] < f->ncalls) {
-        uint32_t w = esc__callee_index(&cx->fns[members[k]], stack[depth - 1][1]++);
-        if (w != ESC_NONE && pos[w] != ESC_NONE && !seen[pos[w]]) {
-          seen[pos[w]] = true;
-          stack[depth][0] = pos[w];
+        uint32_t w = member_of(cx, members, n,
+                               esc__callee_index(&cx->fns[members[k]], stack[depth - 1][1]++));
+        if (w != ESC_NONE && !seen[w]) {
+          seen[w] = true;
+          stack[depth][0] = w;
           stack[depth++][1] = 0;
         }
         continue;
@@ -191,13 +169,7 @@ static uint32_t *callees_first(esc__ctx *cx, const uint32_t *members, uint32_t n
  * MAX_ROUNDS analyses per member the members become unknown to their
  * callers and are analyzed once more. */
 static void analyze_recursive(esc__ctx *cx, const uint32_t *members, uint32_t n) {
-  uint32_t *pos = malloc((cx->nfns + 1) * sizeof *pos);
-  for (uint32_t k = 0; k < cx->nfns; k++)
-    pos[k] = ESC_NONE;
-  for (uint32_t k = 0; k < n; k++)
-    pos[members[k]] = k;
-  scc_callers callers = callers_in_scc(cx, members, n, pos);
-  uint32_t *order = callees_first(cx, members, n, pos);
+  uint32_t *order = callees_first(cx, members, n);
   uint32_t *rank = malloc((n + 1) * sizeof *rank);
   bool *queued = malloc((n + 1) * sizeof *queued); /* by rank */
   for (uint32_t r = 0; r < n; r++) {
@@ -216,11 +188,13 @@ static void analyze_recursive(esc__ctx *cx, const uint32_t *members, uint32_t n)
     esc__summary *sum = analyze_function(cx, fn);
     bool changed = !esc__summary_equal(sum, fn->sum);
     fn->sum = sum;
-    for (uint32_t c = callers.start[k]; changed && c < callers.start[k + 1]; c++) {
-      uint32_t r = rank[callers.from[c]];
-      queued[r] = true;
-      if (r < first)
-        first = r;
+    for (uint32_t c = cx->caller_start[members[k]]; changed && c < cx->caller_start[members[k] + 1]; c++) {
+      uint32_t caller = member_of(cx, members, n, cx->callers[c][0]);
+      if (caller == ESC_NONE)
+        continue;
+      queued[rank[caller]] = true;
+      if (rank[caller] < first)
+        first = rank[caller];
     }
   }
   while (first < n && !queued[first])
@@ -231,9 +205,6 @@ static void analyze_recursive(esc__ctx *cx, const uint32_t *members, uint32_t n)
     for (uint32_t k = 0; k < n; k++)
       cx->fns[members[k]].sum = analyze_function(cx, &cx->fns[members[k]]);
   }
-  free(pos);
-  free(callers.start);
-  free(callers.from);
   free(order);
   free(rank);
   free(queued);
@@ -261,7 +232,8 @@ void esc_analyze_unit(esc_unit *u, const esc_options *opt, esc_findings *out) {
   esc__classify_calls(&cx);
   esc__sccs sccs;
   esc__callgraph(&cx, &sccs);
-  esc__schedule(&cx, &sccs, analyze_scc);
+  cx.sccs = &sccs;
+  esc__schedule(&cx, analyze_scc);
   esc__scratch_free(&cx.scratch);
   cx.file_names = esc_arena_alloc(&cx.arena, (u->nfiles + 1) * sizeof *cx.file_names);
   for (uint32_t k = 0; k < cx.nfns; k++)

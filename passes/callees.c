@@ -79,6 +79,28 @@ esc__callee_kind esc__classify(const esc__ctx *cx, const char *callee, esc__allo
   return ESC__CALLEE_UNKNOWN;
 }
 
+/* cx->callers: every call of a defined function, grouped by callee. */
+static void index_callers(esc__ctx *cx) {
+  uint32_t *start = esc_arena_alloc(&cx->arena, (cx->nfns + 2) * sizeof *start);
+  for (uint32_t k = 0; k < cx->nfns; k++)
+    for (uint32_t i = 0; i < cx->fns[k].f->ncalls; i++)
+      if (cx->fns[k].calls[i].callee != ESC_NONE)
+        start[cx->fns[k].calls[i].callee + 2]++;
+  for (uint32_t k = 0; k < cx->nfns; k++)
+    start[k + 2] += start[k + 1];
+  cx->callers = esc_arena_alloc(&cx->arena, (start[cx->nfns + 1] + 1) * sizeof *cx->callers);
+  for (uint32_t k = 0; k < cx->nfns; k++)
+    for (uint32_t i = 0; i < cx->fns[k].f->ncalls; i++) {
+      uint32_t callee = cx->fns[k].calls[i].callee;
+      if (callee != ESC_NONE) {
+        uint32_t at = start[callee + 1]++;
+        cx->callers[at][0] = k;
+        cx->callers[at][1] = i;
+      }
+    }
+  cx->caller_start = start; /* callee c's callers: start[c] .. start[c + 1] */
+}
+
 void esc__classify_calls(esc__ctx *cx) {
   for (uint32_t k = 0; k < cx->nfns; k++) {
     const esc_function *f = cx->fns[k].f;
@@ -91,6 +113,7 @@ void esc__classify_calls(esc__ctx *cx) {
     }
     cx->fns[k].calls = calls;
   }
+  index_callers(cx);
 }
 
 uint32_t esc__callee_index(const esc__fn *fn, uint32_t i) { return fn->calls[i].callee; }

@@ -19,6 +19,8 @@ void esc__callgraph(esc__ctx *cx, esc__sccs *out) {
   out->order = esc_arena_alloc(&cx->arena, (n + 1) * sizeof *out->order);
   out->scc_start = esc_arena_alloc(&cx->arena, (n + 2) * sizeof *out->scc_start);
   out->recursive = esc_arena_alloc(&cx->arena, (n + 1) * sizeof *out->recursive);
+  out->scc_of = esc_arena_alloc(&cx->arena, (n + 1) * sizeof *out->scc_of);
+  out->position = esc_arena_alloc(&cx->arena, (n + 1) * sizeof *out->position);
   out->nsccs = 0;
   uint32_t placed = 0;
   for (uint32_t i = 0; i < n; i++)
@@ -59,6 +61,8 @@ void esc__callgraph(esc__ctx *cx, esc__sccs *out) {
       do {
         w = stack[--top];
         on_stack[w] = false;
+        out->scc_of[w] = out->nsccs;
+        out->position[w] = placed;
         out->order[placed++] = w;
       } while (w != v);
       out->nsccs++;

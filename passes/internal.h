@@ -226,10 +226,11 @@ typedef struct esc__ctx {
   esc__fn *fns;
   uint32_t nfns;
   uint32_t *name_tab, name_cap; /* function name hash: 1 + index */
-  /* region.c: the calls of function k are callers[caller_start[k] ..
+  /* callees.c: the calls of function k are callers[caller_start[k] ..
    * caller_start[k + 1]), each (function index, call index). */
   uint32_t *caller_start;
   uint32_t (*callers)[2];
+  const struct esc__sccs *sccs; /* callgraph.c, once computed */
   const char **file_names; /* verdict.c: u->files copied into the findings */
 } esc__ctx;
 
@@ -324,7 +325,8 @@ typedef struct esc__call_class {
   esc__allocator alloc; /* ALLOCATOR: how it reads */
   uint32_t callee;      /* DEFINED: the called function's index, else ESC_NONE */
 } esc__call_class;
-/* Fills esc__fn.calls of every function (after the name index is built). */
+/* Fills esc__fn.calls of every function and cx's callers index (after
+ * the name index is built). */
 void esc__classify_calls(esc__ctx *cx);
 /* effects.c: the index of f's "..." parameter (graph.h), or ESC_NONE. */
 uint32_t esc__varargs_param(const esc_function *f);
@@ -381,18 +383,20 @@ void esc__lifetimes(esc__fa *fa);
 esc__summary *esc__summarize(esc__fa *fa);
 bool esc__summary_equal(const esc__summary *a, const esc__summary *b);
 
-/* callgraph.c: SCCs, callees first; scc_of[fn], order lists fn indices,
- * scc_start[k]..scc_start[k+1] is SCC k. */
+/* callgraph.c: SCCs, callees first; order lists fn indices,
+ * order[scc_start[k] .. scc_start[k+1]) is SCC k; per function, scc_of is
+ * its SCC and position its index in order. */
 typedef struct esc__sccs {
   uint32_t *order, *scc_start, nsccs;
+  uint32_t *scc_of, *position;
   bool *recursive; /* per SCC: a cycle (or a self call) */
 } esc__sccs;
 void esc__callgraph(esc__ctx *cx, esc__sccs *out);
-/* schedule.c: calls analyze once per SCC, callees first, on up to
- * esc_options.threads threads, each with a copy of cx whose arena is its
+/* schedule.c: calls analyze once per SCC of cx->sccs, callees first, on up
+ * to esc_options.threads threads, each with a copy of cx whose arena is its
  * own (moved into cx's at the end). */
 typedef void (*esc__scc_fn)(esc__ctx *cx, const uint32_t *members, uint32_t n, bool recursive);
-void esc__schedule(esc__ctx *cx, const esc__sccs *sccs, esc__scc_fn analyze);
+void esc__schedule(esc__ctx *cx, esc__scc_fn analyze);
 /* The index of the defined function that call i of fn calls, or ESC_NONE. */
 uint32_t esc__callee_index(const esc__fn *fn, uint32_t i);
 

@@ -14,34 +14,6 @@
 
 enum { REGION_UNKNOWN, REGION_BUSY, REGION_OK, REGION_FAIL };
 
-static void index_callers(esc__ctx *cx) {
-  uint32_t *count = esc_arena_alloc(&cx->arena, (cx->nfns + 2) * sizeof *count);
-  for (int pass = 0; pass < 2; pass++) {
-    for (uint32_t k = 0; k < cx->nfns; k++) {
-      const esc_function *f = cx->fns[k].f;
-      for (uint32_t i = 0; i < f->ncalls; i++) {
-        uint32_t callee = esc__callee_index(&cx->fns[k], i);
-        if (callee == ESC_NONE)
-          continue;
-        if (pass == 0)
-          count[callee + 1]++;
-        else {
-          uint32_t at = count[callee]++;
-          cx->callers[at][0] = k;
-          cx->callers[at][1] = i;
-        }
-      }
-    }
-    if (pass == 0) {
-      for (uint32_t k = 0; k < cx->nfns; k++)
-        count[k + 1] += count[k];
-      cx->caller_start = esc_arena_alloc(&cx->arena, (cx->nfns + 1) * sizeof *cx->caller_start);
-      memcpy(cx->caller_start, count, (cx->nfns + 1) * sizeof *count);
-      cx->callers = esc_arena_alloc(&cx->arena, (count[cx->nfns] + 1) * sizeof *cx->callers);
-    }
-  }
-}
-
 /* Appends the frames in `more` ("'a', 'b'") to *names, once each. */
 static void add_frames(esc__ctx *cx, const char **names, const char *more) {
   if (!*names)
@@ -57,8 +29,6 @@ static bool fail(esc__fn *fn, esc_reason reason, const char *detail, esc__flow f
 }
 
 bool esc__region_ok(esc__ctx *cx, esc__fn *fn, const char **words, esc__why *why) {
-  if (!cx->caller_start)
-    index_callers(cx);
   if (fn->region == REGION_UNKNOWN) {
     fn->region = REGION_BUSY;
     const char *frames = NULL;

@@ -21,10 +21,8 @@
 enum { MAX_THREADS = 8 };
 
 typedef struct dag {
-  const esc__sccs *sccs;
-  uint32_t *pending;         /* per SCC: callee SCCs not done yet */
-  uint32_t *caller_start;    /* SCC k is called by callers[caller_start[k] ..] */
-  uint32_t *callers;
+  const esc__ctx *cx;        /* its callers index and SCCs: read only */
+  uint32_t *pending;         /* per SCC: calls into other SCCs not done yet */
   uint32_t *ready, nready;   /* stack of SCCs whose callees are all done */
   uint32_t ndone;
   pthread_mutex_t lock;
@@ -48,49 +46,43 @@ static void *xcalloc(size_t n, size_t size) {
   return p;
 }
 
-/* The edges between SCCs: for each call to another SCC, the callee's
- * pending count and its list of callers (an edge may repeat: the count and
- * the list repeat it alike). */
-static void build(dag *d, const esc__ctx *cx) {
-  const esc__sccs *s = d->sccs;
-  uint32_t *scc_of = xcalloc(cx->nfns, sizeof *scc_of);
-  for (uint32_t k = 0; k < s->nsccs; k++)
-    for (uint32_t i = s->scc_start[k]; i < s->scc_start[k + 1]; i++)
-      scc_of[s->order[i]] = k;
+/* Each SCC waits for its calls into other SCCs (counted once per call). */
+static void build(dag *d) {
+  const esc__ctx *cx = d->cx;
+  const esc__sccs *s = cx->sccs;
   d->pending = xcalloc(s->nsccs, sizeof *d->pending);
-  d->caller_start = xcalloc(s->nsccs + 1, sizeof *d->caller_start);
-  for (int pass = 0; pass < 2; pass++) {
-    for (uint32_t fn = 0; fn < cx->nfns; fn++) {
-      const esc_function *f = cx->fns[fn].f;
-      for (uint32_t i = 0; i < f->ncalls; i++) {
-        uint32_t callee = esc__callee_index(&cx->fns[fn], i);
-        if (callee == ESC_NONE || scc_of[callee] == scc_of[fn])
-          continue;
-        if (pass == 0) {
-          d->pending[scc_of[fn]]++;
-          d->caller_start[scc_of[callee] + 2]++;
-        } else {
-          d->callers[d->caller_start[scc_of[callee] + 1]++] = scc_of[fn];
-        }
-      }
+  for (uint32_t fn = 0; fn < cx->nfns; fn++)
+    for (uint32_t i = 0; i < cx->fns[fn].f->ncalls; i++) {
+      uint32_t callee = esc__callee_index(&cx->fns[fn], i);
+      if (callee != ESC_NONE && s->scc_of[callee] != s->scc_of[fn])
+        d->pending[s->scc_of[fn]]++;
     }
-    if (pass == 0) {
-      for (uint32_t k = 0; k < s->nsccs; k++)
-        d->caller_start[k + 2] += d->caller_start[k + 1];
-      d->callers = xcalloc(d->caller_start[s->nsccs + 1], sizeof *d->callers);
-    }
-  }
   d->ready = xcalloc(s->nsccs, sizeof *d->ready);
   for (uint32_t k = s->nsccs; k-- > 0;)
     if (!d->pending[k])
       d->ready[d->nready++] = k;
-  free(scc_of);
+}
+
+/* SCC k is done: each call into it from another SCC is no longer pending
+ * (the caller's lock is held). */
+static void finish(dag *d, uint32_t k) {
+  const esc__ctx *cx = d->cx;
+  const esc__sccs *s = cx->sccs;
+  for (uint32_t m = s->scc_start[k]; m < s->scc_start[k + 1]; m++) {
+    uint32_t callee = s->order[m];
+    for (uint32_t c = cx->caller_start[callee]; c < cx->caller_start[callee + 1]; c++) {
+      uint32_t caller = s->scc_of[cx->callers[c][0]];
+      if (caller != k && --d->pending[caller] == 0)
+        d->ready[d->nready++] = caller;
+    }
+  }
+  d->ndone++;
 }
 
 static void *work(void *arg) {
   worker *w = arg;
   dag *d = w->d;
-  const esc__sccs *s = d->sccs;
+  const esc__sccs *s = d->cx->sccs;
   pthread_mutex_lock(&d->lock);
   for (;;) {
     while (!d->nready && d->ndone < s->nsccs)
@@ -102,10 +94,7 @@ static void *work(void *arg) {
     w->analyze(&w->cx, &s->order[s->scc_start[k]], s->scc_start[k + 1] - s->scc_start[k],
                s->recursive[k]);
     pthread_mutex_lock(&d->lock);
-    d->ndone++;
-    for (uint32_t c = d->caller_start[k]; c < d->caller_start[k + 1]; c++)
-      if (--d->pending[d->callers[c]] == 0)
-        d->ready[d->nready++] = d->callers[c];
+    finish(d, k);
     pthread_cond_broadcast(&d->changed);
   }
   pthread_mutex_unlock(&d->lock);
@@ -121,7 +110,8 @@ static uint32_t thread_count(const esc__ctx *cx, uint32_t nsccs) {
   return (uint32_t)n < nsccs ? (uint32_t)n : nsccs;
 }
 
-void esc__schedule(esc__ctx *cx, const esc__sccs *sccs, esc__scc_fn analyze) {
+void esc__schedule(esc__ctx *cx, esc__scc_fn analyze) {
+  const esc__sccs *sccs = cx->sccs;
   uint32_t nthreads = thread_count(cx, sccs->nsccs);
   if (nthreads <= 1) {
     for (uint32_t k = 0; k < sccs->nsccs; k++)
@@ -129,8 +119,8 @@ void esc__schedule(esc__ctx *cx, const esc__sccs *sccs, esc__scc_fn analyze) {
               sccs->recursive[k]);
     return;
   }
-  dag d = {.sccs = sccs};
-  build(&d, cx);
+  dag d = {.cx = cx};
+  build(&d);
   pthread_mutex_init(&d.lock, NULL);
   pthread_cond_init(&d.changed, NULL);
   worker workers[MAX_THREADS];
@@ -153,7 +143,5 @@ void esc__schedule(esc__ctx *cx, const esc__sccs *sccs, esc__scc_fn analyze) {
   pthread_mutex_destroy(&d.lock);
   pthread_cond_destroy(&d.changed);
   free(d.pending);
-  free(d.caller_start);
-  free(d.callers);
   free(d.ready);
 }

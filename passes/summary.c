@@ -16,6 +16,7 @@
  * it escapes there). */
 #include "internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -89,12 +90,15 @@ static void param_fx(builder *b, uint32_t k, esc_node_id node) {
     fx->why.reason = ESC_REASON_STORED_HEAP;
     fx->why.detail = esc__fmt(fa->cx, "stored into an object that '%s' hands back to its caller", fa->f->name);
   }
-  if (fx->escapes && esc__varargs_param(fa->f) == k / 2)
-    fx->at_call = esc__fmt(fa->cx, "passed to '%s' as a variadic argument%s: %s", fa->f->name,
-                           k % 2 ? " (what it points to)" : "", fx->why.detail);
-  else if (fx->escapes)
-    fx->at_call = esc__fmt(fa->cx, "passed to '%s' argument %u%s: %s", fa->f->name, k / 2 + 1,
-                           k % 2 ? " (what it points to)" : "", fx->why.detail);
+  if (!fx->escapes)
+    return;
+  char which[32];
+  if (esc__varargs_param(fa->f) == k / 2)
+    snprintf(which, sizeof which, "as a variadic argument");
+  else
+    snprintf(which, sizeof which, "argument %u", k / 2 + 1);
+  fx->at_call = esc__fmt(fa->cx, "passed to '%s' %s%s: %s", fa->f->name, which,
+                         k % 2 ? " (what it points to)" : "", fx->why.detail);
 }
 
 static void event_fx(builder *b) {
