@@ -163,11 +163,10 @@ static uint32_t *callees_first(const esc__ctx *cx, const uint32_t *members, uint
  * its sites and summary sound. The worklist always yields its member that
  * comes first in callees_first's order, so a caller waits until its
  * callees have settled instead of being analyzed again after each of them
- * changes (SQLite: 622 analyses in recursive SCCs instead of 714 with a
- * FIFO). Which of several escape paths a heap finding names can depend on
- * this order; the verdicts cannot. After
- * MAX_ROUNDS analyses per member the members become unknown to their
- * callers and are analyzed once more. */
+ * changes (docs/benchmarks-analyzer.md has the counts on SQLite). Which of
+ * several escape paths a heap finding names can depend on this order; the
+ * verdicts cannot. After MAX_ROUNDS analyses per member the members become
+ * unknown to their callers and are analyzed once more. */
 static void analyze_recursive(esc__ctx *cx, const uint32_t *members, uint32_t n) {
   uint32_t *order = callees_first(cx, members, n);
   uint32_t *rank = malloc((n + 1) * sizeof *rank);
